@@ -1,0 +1,61 @@
+import { appendFileSync, mkdirSync, readFileSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+
+/**
+ * Groups records by key (an LAO id) without holding them all in memory: records are buffered as
+ * JSON lines and appended to one file per key whenever the buffers pass `limitBytes`. Reading a
+ * key back gives its records in the order they were added.
+ */
+export class KeyedSpill<T> {
+  readonly #dir: string;
+  readonly #limit: number;
+  readonly #buffers = new Map<string, string[]>();
+  readonly #spilled = new Set<string>();
+  #buffered = 0;
+
+  constructor(dir: string, limitBytes = 256 * 1024 * 1024) {
+    this.#dir = dir;
+    this.#limit = limitBytes;
+    mkdirSync(dir, { recursive: true });
+  }
+
+  add(key: string, record: T): void {
+    const line = JSON.stringify(record);
+    let buffer = this.#buffers.get(key);
+    if (!buffer) this.#buffers.set(key, (buffer = []));
+    buffer.push(line);
+    this.#buffered += line.length * 2;
+    if (this.#buffered > this.#limit) this.flush();
+  }
+
+  /** Writes every buffer to its file. */
+  flush(): void {
+    for (const [key, lines] of this.#buffers) {
+      if (lines.length === 0) continue;
+      appendFileSync(this.#file(key), lines.join('\n') + '\n');
+      this.#spilled.add(key);
+      lines.length = 0;
+    }
+    this.#buffered = 0;
+  }
+
+  keys(): string[] {
+    return [...new Set([...this.#buffers.keys(), ...this.#spilled])].sort();
+  }
+
+  /** Every record of a key, in insertion order; its buffer is released. */
+  take(key: string): T[] {
+    const out: T[] = [];
+    const file = this.#file(key);
+    if (this.#spilled.has(key) && existsSync(file)) {
+      for (const line of readFileSync(file, 'utf8').split('\n')) if (line) out.push(JSON.parse(line) as T);
+    }
+    for (const line of this.#buffers.get(key) ?? []) out.push(JSON.parse(line) as T);
+    this.#buffers.delete(key);
+    return out;
+  }
+
+  #file(key: string): string {
+    return join(this.#dir, `${key.replace(/[^A-Za-z0-9_-]/g, '_')}.jsonl`);
+  }
+}

@@ -1,0 +1,80 @@
+import { z } from 'astro/zod';
+import { Baht, FiscalYear } from './common.ts';
+import { BudgetPhaseSchema, BudgetTotalSchema, ExpenseLineSchema, RevenueLineSchema } from './budget.ts';
+import { LaoSchema, LaoTypeSchema } from './lao.ts';
+import { PlanIndicatorSchema, PlanProjectSchema } from './plan.ts';
+import { ProcurementProjectSchema } from './procurement.ts';
+
+/** Totals of one LAO in one fiscal year, as shown on its page and in /api/lao/<id>.json. */
+export const LaoYearTotalsSchema = z.object({
+  /** Total expense budget of `expensePhase` (approved when published; else revised, proposed, spent). */
+  expenseTotal: Baht.nullable(),
+  expensePhase: BudgetPhaseSchema.nullable(),
+  /** Expense by แผนงาน (programme key, or the name as published when not one of the twelve). */
+  expenseByProgram: z.array(z.object({ key: z.string().nullable(), name: z.string(), amount: Baht })),
+  /** The published total, where a totals file gives one. */
+  publishedExpenseTotal: Baht.nullable(),
+  revenueTotal: Baht.nullable(),
+  revenuePhase: BudgetPhaseSchema.nullable(),
+  population: z.number().int().nullable(),
+  procurementProjects: z.number().int().nonnegative(),
+  contracts: z.number().int().nonnegative(),
+  /** Sum of known contract values. */
+  contractValue: Baht,
+  contractsWithoutValue: z.number().int().nonnegative(),
+  /** Plan projects with an amount planned for this year, and that amount. */
+  planProjects: z.number().int().nonnegative(),
+  plannedAmount: Baht,
+});
+export type LaoYearTotals = z.infer<typeof LaoYearTotalsSchema>;
+
+/** Everything about one LAO: the per-entity data file each LAO page reads (content/generated/lao/<id>.json). */
+export const LaoDataSchema = z.object({
+  lao: LaoSchema,
+  years: z.record(z.string(), LaoYearTotalsSchema),
+  planProjects: z.array(PlanProjectSchema),
+  planIndicators: z.array(PlanIndicatorSchema),
+  expenseLines: z.array(ExpenseLineSchema),
+  revenueLines: z.array(RevenueLineSchema),
+  budgetTotals: z.array(BudgetTotalSchema),
+  procurements: z.array(ProcurementProjectSchema),
+});
+export type LaoData = z.infer<typeof LaoDataSchema>;
+
+/** One LAO in the index (content collection `laos`, /api/laos.json). */
+export const LaoSummarySchema = z.object({
+  id: z.string(),
+  code: z.string().nullable(),
+  name: z.string(),
+  type: LaoTypeSchema.nullable(),
+  province: z.string(),
+  district: z.string().nullable(),
+  population: z.number().int().nullable(),
+  fiscalYears: z.array(FiscalYear),
+  /** Path of its page, from the site root. */
+  url: z.string(),
+});
+export type LaoSummary = z.infer<typeof LaoSummarySchema>;
+
+/** A plan project in the index (content collection `planProjects`): enough to list and find it. */
+export const PlanProjectSummarySchema = z.object({
+  id: z.string(),
+  laoId: z.string(),
+  name: z.string(),
+  planPeriod: z.string().nullable(),
+  strategy: z.string().nullable(),
+  plannedTotal: Baht,
+});
+export type PlanProjectSummary = z.infer<typeof PlanProjectSummarySchema>;
+
+/** The twin of an LAO page: /api/lao/<id>.json. */
+export const LaoApiSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  type: LaoTypeSchema.nullable(),
+  province: z.string(),
+  years: z.record(z.string(), LaoYearTotalsSchema),
+});
+export type LaoApi = z.infer<typeof LaoApiSchema>;
+
+export { FiscalYear };

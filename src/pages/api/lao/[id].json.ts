@@ -1,0 +1,28 @@
+// JSON twin of /lao/<id>/: {id, name, type, province, years}.
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { getCollection } from 'astro:content';
+import { LaoApiSchema } from '../../../lib/schema/site.ts';
+import { readLaoData, yearsNewestFirst } from '../../../lib/site/data.ts';
+
+export const prerender = true;
+
+export const getStaticPaths = (async () => {
+  const laos = await getCollection('laos');
+  return laos.map((e) => ({ params: { id: e.id } }));
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute = ({ params }) => {
+  const data = readLaoData(String(params.id));
+  // Years in ascending order, so the file diffs cleanly from one import to the next.
+  const years = Object.fromEntries(yearsNewestFirst(data.years).reverse().map((fy) => [fy, data.years[fy]!]));
+  const body = LaoApiSchema.parse({
+    id: data.lao.id,
+    name: data.lao.name,
+    type: data.lao.type,
+    province: data.lao.province,
+    years,
+  });
+  return new Response(`${JSON.stringify(body, null, 1)}\n`, {
+    headers: { 'Content-Type': 'application/json; charset=utf-8' },
+  });
+};

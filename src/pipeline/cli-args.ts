@@ -1,0 +1,33 @@
+import { resolve } from 'node:path';
+
+/** Options shared by `npm run build` and `npm run import`. */
+export interface CliOptions {
+  /** Input folder: --data DIR, else $PRONGSAI_DATA, else data/. */
+  dataDir: string;
+  /** Exit non-zero when any error is found (CI). */
+  strict: boolean;
+  /** Output folder of the import (content collections and per-LAO data). */
+  outDir: string;
+}
+
+/** Reads `--data DIR` / `--data=DIR`, `--strict` and `--out DIR`. */
+export function parseCliArgs(argv: readonly string[], env: NodeJS.ProcessEnv, projectRoot: string): CliOptions {
+  let data: string | undefined;
+  let out: string | undefined;
+  let strict = false;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (arg === '--strict') strict = true;
+    else if (arg === '--data') data = argv[++i];
+    else if (arg.startsWith('--data=')) data = arg.slice('--data='.length);
+    else if (arg === '--out') out = argv[++i];
+    else if (arg.startsWith('--out=')) out = arg.slice('--out='.length);
+    else throw new Error(`Unknown option ${arg}. Use --data DIR, --strict, --out DIR. / ไม่รู้จักตัวเลือก ${arg}`);
+  }
+  const expandHome = (p: string) => (p.startsWith('~/') && env.HOME ? resolve(env.HOME, p.slice(2)) : p);
+  return {
+    dataDir: resolve(expandHome(data ?? env.PRONGSAI_DATA ?? resolve(projectRoot, 'data'))),
+    strict,
+    outDir: resolve(out ?? resolve(projectRoot, 'content/generated')),
+  };
+}

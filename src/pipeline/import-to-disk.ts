@@ -1,0 +1,61 @@
+import { resolve, sep } from 'node:path';
+import { formatIssue } from '../lib/issues/collector.ts';
+import type { QualityReport } from '../lib/schema/quality.ts';
+import { DiskSink } from './disk-sink.ts';
+import { runImport, type ImportResult } from './import.ts';
+
+/** One line per file: rows read = imported + rejected, and whether the money columns reconcile. */
+export function reconciliationLines(report: QualityReport): string[] {
+  const lines = ['reconciliation (rows read = imported + rejected) / กระทบยอด (แถวที่อ่าน = นำเข้า + ปฏิเสธ)'];
+  for (const f of report.files) {
+    const ok = f.rowsRead === f.rowsImported + f.rowsRejected;
+    lines.push(
+      `  ${ok ? '✓' : '✗'} ${f.path} [${f.format ?? 'unrecognised'}${f.encoding ? `, ${f.encoding}` : ''}]: ` +
+        `${f.rowsRead} = ${f.rowsImported} + ${f.rowsRejected}` +
+        (f.errors || f.warnings ? ` (${f.errors} errors, ${f.warnings} warnings)` : ''),
+    );
+  }
+  const t = report.totals;
+  lines.push(`  total: ${t.rowsRead} = ${t.rowsImported} + ${t.rowsRejected}; ${t.errors} errors, ${t.warnings} warnings`);
+  return lines;
+}
+
+/**
+ * Imports a data folder into the content folder Astro reads, atomically. Returns the result and
+ * whether the run should fail (strict mode with errors).
+ */
+export async function importToDisk(options: {
+  dataDir: string;
+  outDir: string;
+  strict: boolean;
+  projectRoot: string;
+  log?: (line: string) => void;
+}): Promise<{ result: ImportResult; failed: boolean }> {
+  const log = options.log ?? console.log;
+  const sampleDir = resolve(options.projectRoot, 'data/sample') + sep;
+  const sink = new DiskSink(options.outDir, (result) => {
+    const files = result.report.files.map((f) => f.path);
+    const sample = files.length > 0 && files.every((f) => resolve(options.dataDir, f).startsWith(sampleDir));
+    return { sample, files };
+  });
+  let result: ImportResult;
+  try {
+    result = await runImport({ dataDir: options.dataDir, sink, log });
+  } catch (error) {
+    sink.abort();
+    throw error;
+  }
+  const errors = result.report.issues.filter((i) => i.severity === 'error');
+  for (const issue of errors.slice(0, 50)) log(`error: ${formatIssue(issue, 'en')}\n       ${formatIssue(issue, 'th')}`);
+  if (errors.length > 50) log(`… and ${errors.length - 50} more errors: see ${options.outDir}/quality.csv`);
+  for (const line of reconciliationLines(result.report)) log(line);
+  const failed = options.strict && errors.length > 0;
+  if (failed) {
+    sink.abort();
+    log(`--strict: ${errors.length} errors, nothing was written. / พบข้อผิดพลาด ${errors.length} รายการ จึงไม่ได้เขียนผลลัพธ์`);
+  } else {
+    sink.publish();
+    log(`wrote ${result.laos.length} LAOs, ${result.vendors.length} vendors → ${options.outDir}`);
+  }
+  return { result, failed };
+}

@@ -1,0 +1,331 @@
+import { readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative, resolve, sep } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { shortDigest } from '../lib/digest.ts';
+import type { Adapter } from '../lib/formats/adapter.ts';
+import { detectFormat } from '../lib/formats/registry.ts';
+import { RowReader } from '../lib/formats/row.ts';
+import { bindHeader, type HeaderBinding } from '../lib/formats/spec.ts';
+import type { StagedRow } from '../lib/formats/staged.ts';
+import { IssueCollector } from '../lib/issues/collector.ts';
+import { CsvSyntaxError, readCsv, sniffCsv } from '../lib/io/csv-stream.ts';
+import { KeyedSpill } from '../lib/io/spill.ts';
+import { assembleLao } from '../lib/link/assemble-lao.ts';
+import { LaoRegistry } from '../lib/link/lao-registry.ts';
+import { VendorLedger } from '../lib/link/vendors.ts';
+import { parseAmount, sumBaht } from '../lib/parse/amount.ts';
+import { normaliseVendorName } from '../lib/parse/vendor-name.ts';
+import type { FileReport, QualityReport } from '../lib/schema/quality.ts';
+import type { LaoData, LaoSummary, PlanProjectSummary } from '../lib/schema/site.ts';
+import type { Vendor } from '../lib/schema/vendor.ts';
+
+/** Extensions read as delimited text; spreadsheets are reported (they must be saved as CSV). */
+const TEXT_EXTENSIONS = /\.(csv|tsv|txt)$/i;
+const SPREADSHEET_EXTENSIONS = /\.(xlsx|xlsm|xls|ods|numbers)$/i;
+const DETECTION_RECORDS = 12;
+
+/** Where the import's results go; injected so tests run the real logic without touching disk. */
+export interface ImportSink {
+  /** Per-LAO data, called once per LAO in id order. */
+  lao(data: LaoData): void;
+  /** The indexes and report, called once at the end. */
+  finish(result: ImportResult): void;
+}
+
+export interface ImportOptions {
+  /** Folder of input files (searched recursively). */
+  dataDir: string;
+  sink: ImportSink;
+  log?: (line: string) => void;
+  /** Buffer size before staged rows spill to disk. */
+  spillLimitBytes?: number;
+}
+
+export interface ImportResult {
+  laos: LaoSummary[];
+  vendors: Vendor[];
+  planProjects: PlanProjectSummary[];
+  report: QualityReport;
+}
+
+interface FileState {
+  path: string;
+  rel: string;
+  report: FileReport;
+  adapter: Adapter | null;
+  headerIndex: number;
+  /** Header names of the money columns, in report order. */
+  moneyNames: string[];
+  /** Money sums in satang: exact integers. */
+  readSatang: number[];
+  importedSatang: number[];
+}
+
+function listFiles(dir: string): string[] {
+  const out: string[] = [];
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    if (entry.name.startsWith('.')) continue;
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) out.push(...listFiles(path));
+    else if (entry.isFile() && (TEXT_EXTENSIONS.test(entry.name) || SPREADSHEET_EXTENSIONS.test(entry.name))) out.push(path);
+  }
+  return out;
+}
+
+function isBlank(fields: readonly string[]): boolean {
+  return fields.every((f) => f.trim() === '');
+}
+
+function toPosix(path: string): string {
+  return path.split(sep).join('/');
+}
+
+/**
+ * Reads every CSV export in a folder, validates and links it, and hands per-LAO data and indexes to
+ * the sink. Every row read is either imported or rejected with a located issue; the report says so
+ * per file.
+ */
+export async function runImport(options: ImportOptions): Promise<ImportResult> {
+  const log = options.log ?? (() => {});
+  const dataDir = resolve(options.dataDir);
+  const issues = new IssueCollector();
+  const registry = new LaoRegistry();
+  const vendors = new VendorLedger();
+  const spillDir = join(tmpdir(), `prongsai-spill-${process.pid}-${shortDigest(dataDir, performance.now())}`);
+  const spill = new KeyedSpill<StagedRow>(spillDir, options.spillLimitBytes);
+
+  try {
+    // 1. Find the input files, in a stable order.
+    const paths = listFiles(dataDir).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    const files: FileState[] = [];
+
+    // 2. Recognise each file by its header row.
+    for (const path of paths) {
+      const rel = toPosix(relative(dataDir, path));
+      const state: FileState = {
+        path, rel, adapter: null, headerIndex: 0, moneyNames: [], readSatang: [], importedSatang: [],
+        report: {
+          path: rel, format: null, encoding: null, delimiter: null, rowsRead: 0, rowsImported: 0, rowsRejected: 0,
+          blankLines: 0, money: [], errors: 0, warnings: 0,
+        },
+      };
+      files.push(state);
+      if (SPREADSHEET_EXTENSIONS.test(path)) {
+        issues.add('BinaryFile', { file: rel, row: null, column: null });
+        continue;
+      }
+      const sniff = await sniffCsv(path);
+      state.report.encoding = sniff.encoding;
+      state.report.delimiter = sniff.encoding ? sniff.delimiter : null;
+      if (sniff.binary) { issues.add('BinaryFile', { file: rel, row: null, column: null }); continue; }
+      if (sniff.empty) { issues.add('EmptyFile', { file: rel, row: null, column: null }); continue; }
+      const head: string[][] = [];
+      try {
+        for await (const record of readCsv(path, sniff)) {
+          if (!isBlank(record.fields)) head.push(record.fields);
+          if (head.length >= DETECTION_RECORDS) break;
+        }
+      } catch (error) {
+        if (!(error instanceof CsvSyntaxError)) throw error;
+      }
+      const detection = detectFormat(head);
+      if (!detection) {
+        issues.add('UnknownFormat', { file: rel, row: 1, column: null, value: (head[0] ?? []).join(',').slice(0, 200) });
+        continue;
+      }
+      state.adapter = detection.adapter;
+      state.headerIndex = detection.headerIndex;
+      state.report.format = detection.adapter.spec.id;
+    }
+
+    // 3. Read organisations first, so that other files resolve against them; stage rows per LAO.
+    const ordered = [...files.filter((f) => f.adapter?.spec.id === 'organisations'), ...files.filter((f) => f.adapter && f.adapter.spec.id !== 'organisations')];
+    for (const file of ordered) {
+      const started = performance.now();
+      await readFile(file, files.indexOf(file), { issues, registry, vendors, spill });
+      log(`read ${file.rel} → ${file.report.format}, ${file.report.rowsRead.toLocaleString('en')} rows in ${Math.round(performance.now() - started)} ms`);
+    }
+    spill.flush();
+
+    // 4. Assemble each LAO: group contracts into projects, link, total; hand it to the sink.
+    const laos: LaoSummary[] = [];
+    const planProjects: PlanProjectSummary[] = [];
+    const fileOf = (i: number) => files[i]!.rel;
+    const staged = new Set(spill.keys());
+    for (const lao of registry.all()) {
+      const rows = staged.has(lao.id) ? spill.take(lao.id) : [];
+      const { data, duplicates } = assembleLao(rows, {
+        lao, fileOf,
+        vendorIdOf: (c) => vendors.vendorIdOf(c),
+        report: (code, at) => issues.add(code, at),
+      });
+      for (const dup of duplicates) {
+        const file = files[dup.fileIndex]!;
+        file.report.rowsImported--;
+        file.report.rowsRejected++;
+        dup.money.forEach((v, i) => (file.importedSatang[i]! -= v));
+      }
+      vendors.record(data.procurements, (name) => normaliseVendorName(name).legalForm);
+      options.sink.lao(data);
+      laos.push({
+        id: lao.id, code: lao.code, name: lao.name, type: lao.type, province: lao.province, district: lao.district,
+        population: lao.population, fiscalYears: Object.keys(data.years).map(Number), url: `/lao/${lao.id}/`,
+      });
+      for (const p of data.planProjects) {
+        planProjects.push({ id: p.id, laoId: p.laoId, name: p.name, planPeriod: p.planPeriod, strategy: p.strategy, plannedTotal: sumBaht(Object.values(p.plannedByYear)) });
+      }
+    }
+
+    // 5. The quality report: every file reconciled.
+    for (const file of files) {
+      file.report.errors = issues.count(file.rel, 'error');
+      file.report.warnings = issues.count(file.rel, 'warning');
+      file.report.money = file.moneyNames.map((column, i) => ({
+        column,
+        read: file.readSatang[i]! / 100,
+        imported: file.importedSatang[i]! / 100,
+      }));
+    }
+    const reports = files.map((f) => f.report);
+    const report: QualityReport = {
+      dataDir: options.dataDir,
+      files: reports,
+      totals: {
+        files: reports.length,
+        rowsRead: reports.reduce((n, f) => n + f.rowsRead, 0),
+        rowsImported: reports.reduce((n, f) => n + f.rowsImported, 0),
+        rowsRejected: reports.reduce((n, f) => n + f.rowsRejected, 0),
+        errors: issues.issues.filter((i) => i.severity === 'error').length,
+        warnings: issues.issues.filter((i) => i.severity === 'warning').length + issues.warningsNotListed,
+      },
+      warningsNotListed: issues.warningsNotListed,
+      issues: sortIssues(issues.issues),
+    };
+    const result: ImportResult = { laos, vendors: vendors.vendors(), planProjects, report };
+    options.sink.finish(result);
+    return result;
+  } finally {
+    rmSync(spillDir, { recursive: true, force: true });
+  }
+}
+
+function sortIssues(list: QualityReport['issues']): QualityReport['issues'] {
+  return [...list].sort((a, b) =>
+    a.file < b.file ? -1 : a.file > b.file ? 1 : (a.row ?? 0) - (b.row ?? 0) || (a.column ?? '').localeCompare(b.column ?? '') || a.code.localeCompare(b.code),
+  );
+}
+
+async function readFile(
+  file: FileState,
+  fileIndex: number,
+  run: { issues: IssueCollector; registry: LaoRegistry; vendors: VendorLedger; spill: KeyedSpill<StagedRow> },
+): Promise<void> {
+  const adapter = file.adapter!;
+  const sniff = await sniffCsv(file.path);
+  const preamble: string[] = [];
+  let header: string[] | null = null;
+  let binding: HeaderBinding | null = null;
+  const layouts = new Map<number, { header: readonly string[]; binding: HeaderBinding }>();
+  let fileContext: { lao: ReturnType<RowReader['laoRef']> | null; fiscalYear: number | null } = { lao: null, fiscalYear: null };
+  let seen = 0;
+  let moneyIndexes: number[] = [];
+  const moneyIndexesOf = new Map<HeaderBinding, number[]>();
+  const rowNumberKey = adapter.spec.columns.find((c) => c.key === 'rowNumber') ? 'rowNumber' : null;
+
+  try {
+    for await (const record of readCsv(file.path, sniff)) {
+      if (header === null) {
+        if (isBlank(record.fields)) continue;
+        if (seen++ < file.headerIndex) { preamble.push(record.fields.filter(Boolean).join(' ')); continue; }
+        header = record.fields;
+        binding = bindHeader(adapter.spec, header);
+        moneyIndexes = moneyIndexesFor(adapter, binding);
+        moneyIndexesOf.set(binding, moneyIndexes);
+        file.moneyNames = moneyIndexes.map((i) => header![i]!);
+        file.readSatang = moneyIndexes.map(() => 0);
+        file.importedSatang = moneyIndexes.map(() => 0);
+        for (const i of binding.unused) run.issues.add('UnusedColumn', { file: file.rel, row: record.line, column: header[i] ?? null });
+        if (adapter.prepare) {
+          const prepared = adapter.prepare({ file: file.rel, preamble, issues: run.issues });
+          if (!prepared?.lao) {
+            run.issues.add('Skr1MissingLao', { file: file.rel, row: 1, column: null, value: preamble.join(' / ').slice(0, 200) || null });
+          }
+          fileContext = prepared ?? fileContext;
+        }
+        continue;
+      }
+      if (isBlank(record.fields)) { file.report.blankLines++; continue; }
+      file.report.rowsRead++;
+
+      let rowHeader: readonly string[] = header;
+      let rowBinding = binding!;
+      const layout = adapter.layoutFor?.(header, record.fields.length);
+      if (layout) {
+        let cached = layouts.get(record.fields.length);
+        if (!cached) layouts.set(record.fields.length, (cached = { header: layout, binding: bindHeader(adapter.spec, layout) }));
+        rowHeader = cached.header;
+        rowBinding = cached.binding;
+      }
+      let rowMoneyIndexes = moneyIndexesOf.get(rowBinding);
+      if (!rowMoneyIndexes) moneyIndexesOf.set(rowBinding, (rowMoneyIndexes = moneyIndexesFor(adapter, rowBinding)));
+      const row = new RowReader({ file: file.rel, line: record.line, fields: record.fields, header: rowHeader, binding: rowBinding, issues: run.issues });
+      if (!layout && record.fields.length > header.length && record.fields.slice(header.length).some((f) => f.trim() !== '')) {
+        row.report('ExtraFields', null, record.fields.slice(header.length).join(',').slice(0, 200));
+      } else if (record.fields.length < header.length && record.fields.length > 1) {
+        row.report('MissingFields', null, `${record.fields.length}/${header.length}`);
+      }
+      if (record.fields.some((f) => f.includes('\uFFFD'))) row.report('ReplacementCharacter', null, record.fields.find((f) => f.includes('\uFFFD')));
+
+      const money = rowMoneyIndexes.map((i) => {
+        const parsed = parseAmount(record.fields[i] ?? '');
+        return parsed.ok && parsed.value !== null ? Math.round(parsed.value * 100) : 0;
+      });
+      money.forEach((v, i) => (file.readSatang[i] = (file.readSatang[i] ?? 0) + v));
+
+      const staged = adapter.map(row, fileContext);
+      let imported = !row.rejected && staged.length > 0;
+      if (imported) {
+        for (const record of staged) {
+          if (record.kind === 'organisation') {
+            if (!run.registry.addOrganisation(record.data)) { row.report('DuplicateOrganisation', 'name', record.data.name); imported = false; }
+            continue;
+          }
+          const ref = adapter.laoOf ? adapter.laoOf(row, fileContext) : row.laoRef();
+          const lao = run.registry.resolve(ref);
+          if (typeof lao === 'string') { row.report('MissingLao', ref.name ? 'province' : 'laoName'); imported = false; break; }
+          if (record.kind === 'procurement' && record.contract) run.vendors.observe(record.contract);
+          run.spill.add(lao.id, { lao: ref, record, fileIndex, rowDigest: rowDigest(row, rowNumberKey), money });
+        }
+      } else if (!row.rejected) {
+        row.report('MissingRequired', null);
+      }
+      if (imported) {
+        file.report.rowsImported++;
+        money.forEach((v, i) => (file.importedSatang[i] = (file.importedSatang[i] ?? 0) + v));
+      } else {
+        file.report.rowsRejected++;
+      }
+    }
+  } catch (error) {
+    if (!(error instanceof CsvSyntaxError)) throw error;
+    run.issues.add('UnreadableCsv', { file: file.rel, row: error.line, column: null, value: error.message.slice(0, 200) });
+  }
+}
+
+/** Digest of a row's fields without its running number, so that a repeated row is recognised. */
+function rowDigest(row: RowReader, rowNumberKey: string | null): string {
+  if (!rowNumberKey || !row.has(rowNumberKey)) return shortDigest(...row.fields);
+  const skip = row.fields.indexOf(row.raw(rowNumberKey));
+  return shortDigest(...row.fields.filter((_, i) => i !== skip));
+}
+
+function moneyIndexesFor(adapter: Adapter, binding: HeaderBinding): number[] {
+  const out: number[] = [];
+  for (const column of adapter.spec.columns.filter((c) => c.money)) {
+    const years = binding.years.get(column.key);
+    if (years) out.push(...years.map((y) => y.index));
+    else if (binding.index.has(column.key)) out.push(binding.index.get(column.key)!);
+  }
+  return out;
+}
