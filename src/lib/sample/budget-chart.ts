@@ -7,10 +7,11 @@ export interface Program {
   tasks: readonly string[];
 }
 
-export const SIDE_GENERAL = 'ด้านบริหารทั่วไป';
-export const SIDE_SOCIAL = 'ด้านบริการชุมชนและสังคม';
-export const SIDE_ECONOMIC = 'ด้านการเศรษฐกิจ';
-export const SIDE_OTHER = 'ด้านการดำเนินงานอื่น';
+// The 4 ด้าน, named as in the README.
+const SIDE_GENERAL = 'ด้านบริหารทั่วไป';
+const SIDE_SOCIAL = 'ด้านบริการชุมชนและสังคม';
+const SIDE_ECONOMIC = 'ด้านการเศรษฐกิจ';
+const SIDE_OTHER = 'ด้านการดำเนินงานอื่น';
 
 /** The 12 แผนงาน with their งาน; the first งาน of each is its general administration. */
 export const PROGRAMS: readonly Program[] = [

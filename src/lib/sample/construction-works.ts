@@ -1,5 +1,5 @@
 import type { Random } from './random.ts';
-import { placeName } from './place-names.ts';
+import { streamName } from './place-names.ts';
 
 /** A construction or repair work in one village, named three ways (plan, budget, procurement). */
 export interface ConstructionWork {
@@ -60,15 +60,8 @@ const TEMPLATES: readonly WorkTemplate[] = [
   { long: 'โครงการปรับปรุงอาคารศูนย์พัฒนาเด็กเล็ก{v}', short: 'โครงการปรับปรุงอาคารศูนย์พัฒนาเด็กเล็ก{v}', program: 'การศึกษา', task: 'ระดับก่อนวัยเรียนและประถมศึกษา', expenseType: IMPROVEMENT, costFactor: 0.5, objective: 'เพื่อให้ศูนย์พัฒนาเด็กเล็กมีอาคารที่ได้มาตรฐานและปลอดภัย', target: () => 'ปรับปรุงอาคารศูนย์พัฒนาเด็กเล็ก 1 หลัง', kpi: 'จำนวนอาคารที่ได้รับการปรับปรุง (หลัง)', expectedResult: 'เด็กเล็กมีสถานที่เรียนที่ปลอดภัย' },
 ];
 
-/** A random work in one of the LAO's villages. */
-export function randomWork(rng: Random, villages: readonly string[]): ConstructionWork {
-  const t = rng.weightedIndex(TEMPLATES.map((tpl) => (tpl.long.includes('ถนนคอนกรีต') ? 4 : tpl.long.includes('รางระบายน้ำ') ? 2 : 1)));
-  const template = TEMPLATES[t] as WorkTemplate;
-  const moo = rng.int(1, villages.length);
-  const village = villages[moo - 1] as string;
-  const stream = placeName(rng).thai;
-  const fill = (text: string): string =>
-    text.replace('{v}', village).replace('{n}', String(moo)).replace('{w}', stream);
+function fillWork(template: WorkTemplate, rng: Random, village: string, moo: number, stream: string): ConstructionWork {
+  const fill = (text: string): string => text.replace('{v}', village).replace('{n}', String(moo)).replace('{w}', stream);
   const planName = fill(template.long);
   return {
     planName,
@@ -84,4 +77,16 @@ export function randomWork(rng: Random, villages: readonly string[]): Constructi
     expectedResult: template.expectedResult,
     location: `หมู่ที่ ${moo} ${village}`,
   };
+}
+
+/** A random work in one of the LAO's villages. */
+export function randomWork(rng: Random, villages: readonly string[]): ConstructionWork {
+  const t = rng.weightedIndex(TEMPLATES.map((tpl) => (tpl.long.includes('ถนนคอนกรีต') ? 4 : tpl.long.includes('รางระบายน้ำ') ? 2 : 1)));
+  const moo = rng.int(1, villages.length);
+  return fillWork(TEMPLATES[t] as WorkTemplate, rng, villages[moo - 1] as string, moo, streamName(rng));
+}
+
+/** A concrete road in village หมู่ที่ moo (the sample's showcase work). */
+export function roadWork(rng: Random, villages: readonly string[], moo: number): ConstructionWork {
+  return fillWork(TEMPLATES[0] as WorkTemplate, rng, villages[moo - 1] as string, moo, '');
 }

@@ -26,15 +26,15 @@ export interface CsvFileWriter {
   close(): FileStats;
 }
 
-const CHUNK_CHARS = 1 << 18;
+const CHUNK_BYTES = 1 << 20;
 const UTF8_BOM = new Uint8Array([0xef, 0xbb, 0xbf]);
 
-/** Opens (truncates) a CSV file for streaming writes. */
+/** Opens (truncates) a CSV file for streaming writes through a 1 MB buffer. */
 export function openCsvFile(path: string, encoding: FileEncoding = 'utf-8'): CsvFileWriter {
   const started = performance.now();
   const fd = openSync(path, 'w');
-  let pending: string[] = [];
-  let pendingChars = 0;
+  const buffer = Buffer.allocUnsafe(CHUNK_BYTES);
+  let used = 0;
   let bytes = 0;
   let rows = 0;
   const writeBytes = (data: Uint8Array): void => {
@@ -43,16 +43,20 @@ export function openCsvFile(path: string, encoding: FileEncoding = 'utf-8'): Csv
     bytes += data.length;
   };
   const flush = (): void => {
-    if (pending.length === 0) return;
-    const text = pending.join('');
-    pending = [];
-    pendingChars = 0;
-    writeBytes(encoding === 'windows-874' ? encodeWindows874(text) : Buffer.from(text, 'utf8'));
+    if (used === 0) return;
+    writeBytes(buffer.subarray(0, used));
+    used = 0;
   };
   const push = (text: string): void => {
-    pending.push(text);
-    pendingChars += text.length;
-    if (pendingChars >= CHUNK_CHARS) flush();
+    if (encoding === 'windows-874') {
+      flush();
+      writeBytes(encodeWindows874(text));
+      return;
+    }
+    // A UTF-16 code unit never takes more than 3 bytes in UTF-8.
+    if (used + text.length * 3 > CHUNK_BYTES) flush();
+    if (text.length * 3 > CHUNK_BYTES) writeBytes(Buffer.from(text, 'utf8'));
+    else used += buffer.write(text, used, 'utf8');
   };
   if (encoding === 'utf-8-bom') writeBytes(UTF8_BOM);
   return {

@@ -13,6 +13,7 @@ export interface LineDraft extends ChartPosition {
   fixedAmount?: Satang;
   planProjectId?: string;
   planLinkExplicit?: boolean;
+  featured?: boolean;
 }
 
 const GROUP_OF: Readonly<Record<string, string>> = {
@@ -59,10 +60,9 @@ const STAFF_WEIGHT = [5, 2.5, 0.6, 0.4, 0.3] as const;
 /** A staff salary line of a program; the main programs come first. */
 export function staffLine(rng: Random, lao: SampleLao, programName: string, typeIndex: number): LineDraft {
   const type = STAFF[typeIndex % STAFF.length] as string;
-  const task = tasksFor(programName, lao.type)[0] as string;
-  let item = type;
-  if (type === 'เงินเดือนพนักงาน') item = `เงินเดือน${STAFF_TITLE[lao.type]} จำนวน ${rng.int(2, 14)} อัตรา`;
-  if (type === 'ค่าตอบแทนพนักงานจ้าง') item = `ค่าตอบแทนพนักงานจ้าง จำนวน ${rng.int(2, 20)} อัตรา`;
+  const tasks = tasksFor(programName, lao.type);
+  const task = typeIndex < STAFF.length ? (tasks[0] as string) : rng.pick(tasks);
+  const item = type === 'เงินเดือนพนักงาน' ? `เงินเดือน${STAFF_TITLE[lao.type]}` : type;
   return { ...position(programName, task, 'เงินเดือนฝ่ายประจำ', type), item, kind: 'staff', weight: STAFF_WEIGHT[typeIndex % STAFF.length] as number };
 }
 

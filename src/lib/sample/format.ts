@@ -8,11 +8,6 @@ export function toThaiDigits(text: string): string {
   return text.replace(/[0-9]/g, (d) => String.fromCharCode(THAI_ZERO + Number(d)));
 }
 
-/** Whole baht to satang. */
-export function baht(amount: number): Satang {
-  return Math.round(amount * 100);
-}
-
 /** Rounds a baht amount to a multiple of step baht (budget lines are set in round numbers). */
 export function roundBaht(amount: number, step: number): Satang {
   return Math.max(step, Math.round(amount / step) * step) * 100;
@@ -34,6 +29,7 @@ function splitSatang(value: Satang): { sign: string; whole: string; cents: strin
 
 /** Plain amount as in the real CSVs: '98500' for whole baht, '15536.40' otherwise. */
 export function plainAmount(value: Satang): string {
+  if (value % 100 === 0) return String(value / 100);
   const { sign, whole, cents } = splitSatang(value);
   return cents === '00' ? sign + whole : `${sign}${whole}.${cents}`;
 }

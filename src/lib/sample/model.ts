@@ -53,6 +53,8 @@ export interface BudgetLine extends ChartPosition {
   planProjectId: string | null;
   /** Whether the budget file names that plan project (otherwise only the names are similar). */
   planLinkExplicit: boolean;
+  /** Comes from the featured plan project (see PlanProject.featured). */
+  featured?: boolean;
 }
 
 /** A plan project of form ผ.02. */
@@ -62,6 +64,12 @@ export interface PlanProject {
   program: string;
   name: string;
   kind: 'construction' | 'event';
+  /** How a budget would write it, and where it would sit (งาน, ประเภท). */
+  budgetName: string;
+  budgetTask: string;
+  budgetType: string;
+  /** The sample's showcase work, named the same way through plan, budget and e-GP. */
+  featured?: boolean;
   objective: string;
   target: string;
   kpi: string;

@@ -42,6 +42,11 @@ export function placeName(rng: Random): PlaceName {
   return { thai, latin };
 }
 
+/** A stream or canal name without a head word: 'ตะเคียน', 'บัวใหญ่' (templates add คลอง / ลำห้วย). */
+export function streamName(rng: Random): string {
+  return rng.pick(TAILS)[0] + (rng.chance(0.3) ? rng.pick(SUFFIXES)[0] : '');
+}
+
 /** A name not yet in `taken` (which it joins); after many collisions a numbered suffix is used. */
 export function uniquePlaceName(rng: Random, taken: Set<string>): PlaceName {
   for (let attempt = 0; attempt < 200; attempt++) {

@@ -1,14 +1,27 @@
-import { STRATEGIES, responsibleUnit, strategyOf } from './budget-chart.ts';
-import { randomWork } from './construction-works.ts';
-import { EVENT_PROJECTS, tasksFor } from './expense-templates.ts';
+import { STRATEGIES, chartOrder, responsibleUnit, strategyOf } from './budget-chart.ts';
+import { type ConstructionWork, randomWork, roadWork } from './construction-works.ts';
+import { EVENT_PROJECTS, EVENT_TYPE, tasksFor } from './expense-templates.ts';
 import { roundBaht, type Satang } from './format.ts';
+import { LAO_TYPE_INFO } from './lao-types.ts';
 import type { LaoTypeKey, PlanIndicator, PlanProject, SampleLao } from './model.ts';
 import type { Random } from './random.ts';
 
-/** Typical cost of a concrete road project, by LAO type (baht). */
-export const WORK_COST: Readonly<Record<LaoTypeKey, number>> = {
-  sao: 330_000, subdistrict: 360_000, town: 800_000, city: 2_200_000, pao: 3_000_000, bangkok: 25_000_000, pattaya: 6_000_000,
+const WORK_COST: Readonly<Record<LaoTypeKey, number>> = {
+  sao: 220_000, subdistrict: 240_000, town: 600_000, city: 1_800_000, pao: 2_500_000, bangkok: 20_000_000, pattaya: 5_000_000,
 };
+
+/** Cost of one work (baht): mostly small village works, with about one in seven a large multi-million project. */
+export function drawWorkCost(rng: Random, lao: SampleLao, costFactor: number): number {
+  const big = rng.chance(0.15) ? rng.between(3, 10) : 1;
+  return workCost(lao) * costFactor * big * rng.logNormal(1, 0.55);
+}
+
+/** Typical cost of a concrete road project for this LAO (baht): by type, larger for more populous LAOs. */
+export function workCost(lao: SampleLao): number {
+  const median = LAO_TYPE_INFO[lao.type].medianPopulation;
+  const size = median > 0 ? Math.sqrt(lao.population / median) : 1;
+  return WORK_COST[lao.type] * Math.min(2.5, Math.max(0.5, size));
+}
 
 const EVENT_TEXT: Readonly<Record<string, readonly [string, string, string]>> = {
   'การศึกษา': ['เพื่อส่งเสริมพัฒนาการและการเรียนรู้ของเด็กและเยาวชน', 'เด็กและเยาวชน', 'เด็กและเยาวชนมีพัฒนาการที่ดีทั้งร่างกายและจิตใจ'],
@@ -18,17 +31,18 @@ const EVENT_TEXT: Readonly<Record<string, readonly [string, string, string]>> = 
 };
 const EVENT_DEFAULT: readonly [string, string, string] = ['เพื่อส่งเสริมคุณภาพชีวิตและความเข้มแข็งของชุมชน', 'ประชาชนในเขตพื้นที่', 'ประชาชนมีคุณภาพชีวิตที่ดีขึ้น'];
 
-function constructionProject(rng: Random, lao: SampleLao, years: readonly number[], taken: Set<string>): PlanProject | null {
-  const work = randomWork(rng, lao.villages);
+function constructionProject(rng: Random, lao: SampleLao, years: readonly number[], taken: Set<string>, given?: ConstructionWork): PlanProject | null {
+  const work = given ?? randomWork(rng, lao.villages);
   if (taken.has(work.planName)) return null;
   taken.add(work.planName);
   const planned = new Map<number, Satang>();
-  const amount = roundBaht(WORK_COST[lao.type] * work.costFactor * rng.logNormal(1, 0.55), 1_000);
+  const amount = roundBaht(drawWorkCost(rng, lao, work.costFactor), 1_000);
   const first = rng.int(0, years.length - 1);
   planned.set(years[first] as number, amount);
   if (rng.chance(0.2) && first + 1 < years.length) planned.set(years[first + 1] as number, amount);
   return {
     projectId: '', strategy: strategyOf(work.program), program: work.program, name: work.planName, kind: 'construction',
+    budgetName: work.budgetName, budgetTask: work.task, budgetType: work.expenseType,
     objective: work.objective, target: work.target, kpi: work.kpi, expectedResult: work.expectedResult,
     responsibleUnit: responsibleUnit(work.program), location: work.location, planned, budgeted: new Map(),
   };
@@ -39,29 +53,43 @@ function eventProject(rng: Random, lao: SampleLao, years: readonly number[], tak
   if (taken.has(name) || !tasksFor(programName, lao.type).includes(task)) return null;
   taken.add(name);
   const [objective, group, expected] = EVENT_TEXT[programName] ?? EVENT_DEFAULT;
-  const scale = Math.max(1, Math.sqrt(WORK_COST[lao.type] / WORK_COST.sao));
+  const scale = Math.max(1, Math.sqrt(workCost(lao) / WORK_COST.sao));
   const amount = roundBaht(rng.logNormal(40_000 * scale, 0.6), 1_000);
   const planned = new Map<number, Satang>();
   const from = rng.chance(0.8) ? 0 : rng.int(1, 2);
   for (const year of years.slice(from)) planned.set(year, amount);
   return {
     projectId: '', strategy: strategyOf(programName), program: programName, name, kind: 'event',
+    budgetName: name, budgetTask: task, budgetType: EVENT_TYPE,
     objective, target: `${group} จำนวน ${rng.int(5, 40) * 10} คน`, kpi: 'จำนวนผู้เข้าร่วมโครงการ (คน)', expectedResult: expected,
     responsibleUnit: responsibleUnit(programName), location: 'ทั่วทั้งเขตพื้นที่', planned, budgeted: new Map(),
   };
 }
 
+/** A showcase work: a concrete road in one village, planned for one year, cheap enough for เฉพาะเจาะจง. */
+export interface FeaturedWork {
+  moo: number;
+  fiscalYear: number;
+}
+
+function featuredProject(rng: Random, lao: SampleLao, years: readonly number[], taken: Set<string>, featured: FeaturedWork): PlanProject {
+  const project = constructionProject(rng, lao, years, taken, roadWork(rng, lao.villages, featured.moo)) as PlanProject;
+  project.planned = new Map([[featured.fiscalYear, 485_000 * 100]]);
+  project.featured = true;
+  return project;
+}
+
 /** Projects of a 5-year local plan (form ผ.02), ordered by strategy and แผนงาน, with ids 'P2566-0001'…. */
-export function generatePlan(rng: Random, lao: SampleLao, years: readonly number[], count: number): PlanProject[] {
+export function generatePlan(rng: Random, lao: SampleLao, years: readonly number[], count: number, featured?: FeaturedWork): PlanProject[] {
   const taken = new Set<string>();
-  const projects: PlanProject[] = [];
+  const projects: PlanProject[] = featured ? [featuredProject(rng, lao, years, taken, featured)] : [];
   for (let attempt = 0; projects.length < count && attempt < count * 20; attempt++) {
     const project = rng.chance(0.65) ? constructionProject(rng, lao, years, taken) : eventProject(rng, lao, years, taken);
     if (project) projects.push(project);
   }
   const strategyIndex = (name: string): number => STRATEGIES.findIndex((s) => s.name === name);
   const order = projects.map((p, i) => ({ p, i }));
-  order.sort((a, b) => strategyIndex(a.p.strategy) - strategyIndex(b.p.strategy) || a.p.program.localeCompare(b.p.program, 'th') || a.i - b.i);
+  order.sort((a, b) => strategyIndex(a.p.strategy) - strategyIndex(b.p.strategy) || chartOrder(a.p.program, '') - chartOrder(b.p.program, '') || a.i - b.i);
   return order.map(({ p }, i) => ({ ...p, projectId: `P${years[0]}-${String(i + 1).padStart(4, '0')}` }));
 }
 

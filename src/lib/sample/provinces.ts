@@ -101,10 +101,3 @@ export const PROVINCES: readonly Province[] = ROWS.map(([code, name, districtCou
   lon,
   knownDistricts: known.split('|'),
 }));
-
-/** The province with this name; throws for an unknown name. */
-export function provinceByName(name: string): Province {
-  const found = PROVINCES.find((p) => p.name === name);
-  if (!found) throw new RangeError(`Unknown province: ${name}`);
-  return found;
-}

@@ -87,3 +87,21 @@ export function deriveSeed(...parts: readonly (string | number)[]): number {
 export function randomFor(...parts: readonly (string | number)[]): Random {
   return createRandom(deriveSeed(...parts));
 }
+
+/** A reusable weighted draw for fixed weights (cumulative sums + binary search). */
+export function weightedPicker(weights: readonly number[]): (rng: Random) => number {
+  const cumulative: number[] = [];
+  let total = 0;
+  for (const w of weights) cumulative.push((total += w));
+  return (rng) => {
+    const r = rng.next() * total;
+    let lo = 0;
+    let hi = cumulative.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((cumulative[mid] as number) > r) hi = mid;
+      else lo = mid + 1;
+    }
+    return lo;
+  };
+}
