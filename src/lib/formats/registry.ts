@@ -20,9 +20,16 @@ export interface Detection {
   headerIndex: number;
 }
 
+/** True when binding `a` describes a header better than `b`: more cells explained, then a larger share of its columns. */
+function better(a: HeaderBinding, b: HeaderBinding): boolean {
+  return a.explained !== b.explained ? a.explained > b.explained : a.score > b.score;
+}
+
 /**
- * Recognises a file by its header row: the format whose required columns are all present and which
- * explains the most header cells. Formats with a preamble are tried on each of their first lines.
+ * Recognises a file by its header row: of the formats whose required columns are all present, the
+ * one that explains the most header cells; on a tie, the one whose columns are most fully present
+ * (so the 8-column อบจ. summary wins its own layout, and a detailed budget file with LAO names stays
+ * canonical). Formats with a preamble are tried on each of their first lines.
  */
 export function detectFormat(firstRecords: readonly (readonly string[])[]): Detection | null {
   let best: Detection | null = null;
@@ -30,7 +37,7 @@ export function detectFormat(firstRecords: readonly (readonly string[])[]): Dete
     const lines = adapter.spec.preambleLines ?? 0;
     for (let i = 0; i <= lines && i < firstRecords.length; i++) {
       const binding = bindHeader(adapter.spec, firstRecords[i]!);
-      if (binding.complete && (!best || binding.score > best.binding.score)) best = { adapter, binding, headerIndex: i };
+      if (binding.complete && (!best || better(binding, best.binding))) best = { adapter, binding, headerIndex: i };
     }
   }
   return best;

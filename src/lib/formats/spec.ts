@@ -40,7 +40,9 @@ export interface HeaderBinding {
   years: Map<string, { year: number; index: number }[]>;
   /** Header cells that no column of the format uses. */
   unused: number[];
-  /** Share of the format's columns found (0–1), for choosing between formats. */
+  /** Header cells this format explains (binds to one of its columns). */
+  explained: number;
+  /** Share of the format's columns found (0–1, signature names weigh extra): the tie-breaker. */
   score: number;
   /** Every required column was found. */
   complete: boolean;
@@ -89,6 +91,6 @@ export function bindHeader(spec: FormatSpec, header: readonly string[]): HeaderB
   const signature = spec.signature?.map(foldHeader) ?? [];
   const signatureHits = signature.filter((s) => folded.includes(s)).length;
   const unused = folded.map((_, i) => i).filter((i) => !used.has(i) && folded[i] !== '');
-  const score = (found.length + signatureHits) / (spec.columns.length + signature.length) - unused.length * 0.01;
-  return { index, years, unused, score, complete };
+  const score = (found.length + signatureHits) / (spec.columns.length + signature.length);
+  return { index, years, unused, explained: used.size, score, complete };
 }
