@@ -295,7 +295,7 @@ async function readFile(
           const lao = run.registry.resolve(ref);
           if (typeof lao === 'string') { row.report('MissingLao', ref.name ? 'province' : 'laoName'); imported = false; break; }
           if (record.kind === 'procurement' && record.contract) run.vendors.observe(record.contract);
-          run.spill.add(lao.id, { lao: ref, record, fileIndex, rowDigest: rowDigest(row, rowNumberKey), money });
+          run.spill.add(lao.id, { lao: ref, record, fileIndex, rowDigest: rowDigest(row, rowNumberKey), money }, approxSize(row.fields));
         }
       } else if (!row.rejected) {
         row.report('MissingRequired', null);
@@ -311,6 +311,13 @@ async function readFile(
     if (!(error instanceof CsvSyntaxError)) throw error;
     run.issues.add('UnreadableCsv', { file: file.rel, row: error.line, column: null, value: error.message.slice(0, 200) });
   }
+}
+
+/** Estimated memory of a staged row: its text (UTF-16) and per-field object overhead. */
+function approxSize(fields: readonly string[]): number {
+  let n = 1500;
+  for (const f of fields) n += 3 * f.length + 60;
+  return n;
 }
 
 /** Digest of a row's fields without its running number, so that a repeated row is recognised. */

@@ -65,10 +65,22 @@ function indexOf(list: readonly Category[]): Map<string, Category> {
 }
 
 const indexes = new Map<readonly Category[], Map<string, Category>>();
+// Budget files repeat the same few dozen names on every line: remember each answer.
+const answers = new Map<readonly Category[], Map<string, Category | null>>();
 
 /** The fixed category a published name stands for, or null when it is none of them. */
 export function findCategory(list: readonly Category[], name: string | null): Category | null {
   if (!name) return null;
+  let known = answers.get(list);
+  if (!known) answers.set(list, (known = new Map()));
+  if (known.has(name)) return known.get(name)!;
+  if (known.size > 10_000) known.clear();
+  const answer = searchCategory(list, name);
+  known.set(name, answer);
+  return answer;
+}
+
+function searchCategory(list: readonly Category[], name: string): Category | null {
   let index = indexes.get(list);
   if (!index) indexes.set(list, (index = indexOf(list)));
   const folded = foldCategory(name);

@@ -8,12 +8,23 @@ const PHASE_WORDS: [BudgetPhase, string[]][] = [
   ['spent', ['spent', 'actual', 'disbursed', 'received', 'เบิกจ่าย', 'จ่ายจริง', 'ใช้จ่ายจริง', 'รับจริง', 'รายรับจริง']],
 ];
 
+const PHASE_KEYS: [BudgetPhase, string[]][] = PHASE_WORDS.map(([phase, words]) => [phase, words.map(matchKey)]);
+const known = new Map<string, BudgetPhase | null>();
+
 /** The budget phase a cell names; blank means approved (published budgets are the approved ones). */
 export function parsePhase(text: string | null): BudgetPhase | null {
   if (text === null) return 'approved';
-  const key = matchKey(text);
-  for (const [phase, words] of PHASE_WORDS) if (words.some((w) => key === matchKey(w))) return phase;
-  for (const [phase, words] of PHASE_WORDS) if (words.some((w) => key.includes(matchKey(w)))) return phase;
+  let phase = known.get(text);
+  if (phase === undefined) {
+    if (known.size > 1000) known.clear();
+    known.set(text, (phase = searchPhase(matchKey(text))));
+  }
+  return phase;
+}
+
+function searchPhase(key: string): BudgetPhase | null {
+  for (const [phase, words] of PHASE_KEYS) if (words.includes(key)) return phase;
+  for (const [phase, words] of PHASE_KEYS) if (words.some((w) => key.includes(w))) return phase;
   return null;
 }
 

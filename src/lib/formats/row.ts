@@ -1,6 +1,6 @@
 import { parseAmount, parseCount, parseDecimal } from '../parse/amount.ts';
 import { parseFiscalYear, parseThaiDate, fiscalYearOf } from '../parse/dates.ts';
-import { cleanText, isPlaceholder } from '../parse/text.ts';
+import { cleanText, isCleanPlaceholder } from '../parse/text.ts';
 import type { IssueCollector } from '../issues/collector.ts';
 import type { IssueCode } from '../issues/catalogue.ts';
 import type { HeaderBinding } from './spec.ts';
@@ -68,8 +68,8 @@ export class RowReader {
 
   /** Cleaned text, or null when blank or a placeholder such as '-'. */
   text(key: string): string | null {
-    const raw = this.raw(key);
-    return isPlaceholder(raw) ? null : cleanText(raw);
+    const clean = cleanText(this.raw(key));
+    return isCleanPlaceholder(clean) ? null : clean;
   }
 
   /** Like text(), but an empty value rejects the row. */

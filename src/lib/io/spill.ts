@@ -3,13 +3,13 @@ import { join } from 'node:path';
 
 /**
  * Groups records by key (an LAO id) without holding them all in memory: records are buffered as
- * JSON lines and appended to one file per key whenever the buffers pass `limitBytes`. Reading a
- * key back gives its records in the order they were added.
+ * they are and, whenever the buffers pass `limitBytes` (as estimated by the caller), appended as
+ * JSON lines to one file per key. Reading a key back gives its records in the order they were added.
  */
 export class KeyedSpill<T> {
   readonly #dir: string;
   readonly #limit: number;
-  readonly #buffers = new Map<string, string[]>();
+  readonly #buffers = new Map<string, T[]>();
   readonly #spilled = new Set<string>();
   #buffered = 0;
 
@@ -19,22 +19,22 @@ export class KeyedSpill<T> {
     mkdirSync(dir, { recursive: true });
   }
 
-  add(key: string, record: T): void {
-    const line = JSON.stringify(record);
+  /** Buffers a record; `approxBytes` is its estimated size in memory. */
+  add(key: string, record: T, approxBytes: number): void {
     let buffer = this.#buffers.get(key);
     if (!buffer) this.#buffers.set(key, (buffer = []));
-    buffer.push(line);
-    this.#buffered += line.length * 2;
+    buffer.push(record);
+    this.#buffered += approxBytes;
     if (this.#buffered > this.#limit) this.flush();
   }
 
   /** Writes every buffer to its file. */
   flush(): void {
-    for (const [key, lines] of this.#buffers) {
-      if (lines.length === 0) continue;
-      appendFileSync(this.#file(key), lines.join('\n') + '\n');
+    for (const [key, records] of this.#buffers) {
+      if (records.length === 0) continue;
+      appendFileSync(this.#file(key), records.map((r) => JSON.stringify(r)).join('\n') + '\n');
       this.#spilled.add(key);
-      lines.length = 0;
+      records.length = 0;
     }
     this.#buffered = 0;
   }
@@ -50,7 +50,7 @@ export class KeyedSpill<T> {
     if (this.#spilled.has(key) && existsSync(file)) {
       for (const line of readFileSync(file, 'utf8').split('\n')) if (line) out.push(JSON.parse(line) as T);
     }
-    for (const line of this.#buffers.get(key) ?? []) out.push(JSON.parse(line) as T);
+    for (const record of this.#buffers.get(key) ?? []) out.push(record);
     this.#buffers.delete(key);
     return out;
   }

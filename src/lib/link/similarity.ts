@@ -19,6 +19,19 @@ export function subjectKey(text: string): string {
   return key;
 }
 
+// Names repeat (the same item in every phase, the same template across years): keep their trigrams.
+const gramCache = new Map<string, Set<string>>();
+
+/** Trigrams of a text's subject key, remembered. */
+export function subjectGrams(text: string): Set<string> {
+  let grams = gramCache.get(text);
+  if (!grams) {
+    if (gramCache.size > 50_000) gramCache.clear();
+    gramCache.set(text, (grams = trigrams(subjectKey(text))));
+  }
+  return grams;
+}
+
 /** Character trigrams of a key (Thai has no spaces, so characters, not words, are compared). */
 export function trigrams(key: string): Set<string> {
   const out = new Set<string>();
@@ -44,7 +57,7 @@ export class SimilarityIndex<T> {
   readonly #postings = new Map<string, number[]>();
 
   add(item: T, text: string): void {
-    const grams = trigrams(subjectKey(text));
+    const grams = subjectGrams(text);
     const index = this.#items.push({ item, grams }) - 1;
     for (const g of grams) {
       const list = this.#postings.get(g);
@@ -59,7 +72,7 @@ export class SimilarityIndex<T> {
 
   /** The best candidate at or above `threshold`, or null; ties go to the one added first. */
   best(text: string, threshold: number, accept: (item: T) => boolean = () => true): { item: T; score: number } | null {
-    const grams = trigrams(subjectKey(text));
+    const grams = subjectGrams(text);
     if (grams.size === 0) return null;
     const shared = new Map<number, number>();
     for (const g of grams) for (const i of this.#postings.get(g) ?? []) shared.set(i, (shared.get(i) ?? 0) + 1);

@@ -12,14 +12,24 @@ const ANY_SPACE_RUN = /\s+/g;
 
 const PLACEHOLDERS = new Set(['', '-', '–', '—', 'null', 'n/a', 'ไม่มี', '*']);
 
+// Anything cleanText would change besides NFC: invisible characters, a space that is not a plain
+// space, two spaces in a row, or a space at either end. Most cells have none, and skip the rewrite.
+const NEEDS_CLEANING = /[\u200B-\u200F\u2060\uFEFF\u202A-\u202E\u2066-\u2069]|[^\S ]|  |^ | $/;
+
 /** NFC-normalises, drops invisible characters, turns every kind of space into one plain space, and trims. */
 export function cleanText(raw: string): string {
-  return raw.normalize('NFC').replace(INVISIBLE, '').replace(ANY_SPACE_RUN, ' ').trim();
+  const text = raw.normalize('NFC');
+  return NEEDS_CLEANING.test(text) ? text.replace(INVISIBLE, '').replace(ANY_SPACE_RUN, ' ').trim() : text;
 }
 
 /** True when a value means "none" in real exports: blank, '-', dashes, 'null', 'n/a', 'ไม่มี' or '*'. */
 export function isPlaceholder(raw: string): boolean {
-  return PLACEHOLDERS.has(cleanText(raw).toLowerCase());
+  return isCleanPlaceholder(cleanText(raw));
+}
+
+/** isPlaceholder for text that has already been through cleanText. */
+export function isCleanPlaceholder(clean: string): boolean {
+  return clean.length <= 5 && PLACEHOLDERS.has(clean.toLowerCase());
 }
 
 // Sara am written as nikhahit + sara aa ('จํากัด', 'นํ้า') looks identical to 'จำกัด', 'น้ำ'.
