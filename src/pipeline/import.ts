@@ -170,7 +170,12 @@ export async function runImport(options: ImportOptions): Promise<ImportResult> {
       options.sink.lao(data);
       laos.push({
         id: lao.id, code: lao.code, name: lao.name, type: lao.type, province: lao.province, district: lao.district,
-        population: lao.population, fiscalYears: Object.keys(data.years).map(Number), url: `/lao/${lao.id}/`,
+        population: lao.population, fiscalYears: Object.keys(data.years).map(Number),
+        years: Object.fromEntries(Object.entries(data.years).map(([year, t]) => [year, {
+          expenseTotal: t.expenseTotal, revenueTotal: t.revenueTotal, procurementProjects: t.procurementProjects,
+          contracts: t.contracts, contractValue: t.contractValue, contractsWithoutValue: t.contractsWithoutValue,
+        }])),
+        url: `/lao/${lao.id}/`,
       });
       for (const p of data.planProjects) {
         planProjects.push({ id: p.id, laoId: p.laoId, name: p.name, planPeriod: p.planPeriod, strategy: p.strategy, plannedTotal: sumBaht(Object.values(p.plannedByYear)) });

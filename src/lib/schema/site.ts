@@ -41,6 +41,12 @@ export const LaoDataSchema = z.object({
 });
 export type LaoData = z.infer<typeof LaoDataSchema>;
 
+/** The headline figures of one LAO-year, kept in the index so that pages over many LAOs need not read each LAO's file. */
+export const LaoYearHeadlineSchema = LaoYearTotalsSchema.pick({
+  expenseTotal: true, revenueTotal: true, procurementProjects: true, contracts: true, contractValue: true, contractsWithoutValue: true,
+});
+export type LaoYearHeadline = z.infer<typeof LaoYearHeadlineSchema>;
+
 /** One LAO in the index (content collection `laos`, /api/laos.json). */
 export const LaoSummarySchema = z.object({
   id: z.string(),
@@ -51,6 +57,8 @@ export const LaoSummarySchema = z.object({
   district: z.string().nullable(),
   population: z.number().int().nullable(),
   fiscalYears: z.array(FiscalYear),
+  /** Headline figures per fiscal year (BE year → figures). */
+  years: z.record(z.string(), LaoYearHeadlineSchema),
   /** Path of its page, from the site root. */
   url: z.string(),
 });

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { root } from 'astro:config/server';
 import { z } from 'astro/zod';
-import { LaoDataSchema, LaoYearTotalsSchema, type LaoData, type LaoYearTotals } from '../schema/site.ts';
+import { LaoDataSchema, type LaoData } from '../schema/site.ts';
 import { QualityReportSchema, type QualityReport } from '../schema/quality.ts';
 
 const generated = new URL('content/generated/', root);
@@ -25,12 +25,6 @@ export function readMeta(): Meta {
 export function readLaoData(id: string): LaoData {
   if (!/^[0-9a-z-]+$/.test(id)) throw new Error(`bad LAO id: ${id}`);
   return LaoDataSchema.parse(JSON.parse(readFileSync(generatedFile(`lao/${id}.json`), 'utf8')));
-}
-
-const YearsOnly = z.object({ years: z.record(z.string(), LaoYearTotalsSchema) });
-/** Only the per-year totals of one LAO (cheap enough to read for every LAO on the home page). */
-export function readLaoYears(id: string): Record<string, LaoYearTotals> {
-  return YearsOnly.parse(JSON.parse(readFileSync(generatedFile(`lao/${id}.json`), 'utf8'))).years;
 }
 
 export function readQuality(): QualityReport {
