@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { qualityCsv } from '../lib/quality/report-csv.ts';
+import type { LaoData } from '../lib/schema/site.ts';
 import type { ImportResult, ImportSink } from './import.ts';
 
 /** Facts about the run that pages show (provenance, sample notice). */
@@ -28,7 +29,7 @@ export class DiskSink implements ImportSink {
     mkdirSync(join(this.#staging, 'lao'), { recursive: true });
   }
 
-  lao(data: Parameters<ImportSink["lao"]>[0]): void {
+  lao(data: LaoData): void {
     writeFileSync(join(this.#staging, 'lao', `${data.lao.id}.json`), JSON.stringify(data));
   }
 

@@ -5,6 +5,7 @@ import { parseBidders } from '../procurement/packed-cells.ts';
 import { LAO_COLUMNS, type Adapter } from './adapter.ts';
 import type { RowReader } from './row.ts';
 import type { StagedContract } from './staged.ts';
+import type { Bidder, ProcurementMethod } from '../schema/procurement.ts';
 
 /** A contract from a winner name, tax id and contract columns; null when the row names no winner and no contract. */
 export function readContract(
@@ -34,6 +35,19 @@ export function readContract(
     status: keys.status ? row.text(keys.status) : null,
     source: { file: row.file, row: row.line },
   };
+}
+
+/** The method column, required, as published and as a key; an unknown method is reported. */
+export function readMethod(row: RowReader, key: string): { methodText: string | null; method: ProcurementMethod | null } {
+  const methodText = row.required(key);
+  const method = parseMethod(methodText);
+  if (methodText && !method) row.report('UnknownMethod', key);
+  return { methodText, method };
+}
+
+/** Bidders packed in one cell, each with the key its vendor is matched by. */
+export function readBidders(cell: string): Bidder[] {
+  return parseBidders(cell).map((b) => ({ name: b.name, vendorKey: normaliseVendorName(b.name).key, price: b.price }));
 }
 
 /** Canonical procurement: one row per contract, with bidders packed in one cell. */
@@ -74,14 +88,11 @@ export const procurement: Adapter = {
     const fiscalYear = row.fiscalYear('fiscalYear', contract?.signedDate ?? null, announcedDate);
     const sourceId = row.required('projectId');
     const name = row.required('projectName');
-    const methodText = row.required('method');
-    const method = parseMethod(methodText);
-    if (methodText && !method) row.report('UnknownMethod', 'method');
+    const { methodText, method } = readMethod(row, 'method');
     const budget = row.amount('budget');
     const referencePrice = row.amount('referencePrice');
     const agreedPrice = row.amount('agreedPrice');
     if (row.rejected || fiscalYear === null || !name) return [];
-    const bidderCell = row.raw('bidders');
     return [{
       kind: 'procurement',
       format: 'procurement',
@@ -89,7 +100,7 @@ export const procurement: Adapter = {
         sourceId, fiscalYear, name, method, methodText, methodGroupText: null, announcedDate,
         budget, referencePrice, agreedPrice, status: row.text('status'),
         district: null, subdistrict: null, lat: null, lon: null,
-        bidders: parseBidders(bidderCell).map((b) => ({ name: b.name, vendorKey: normaliseVendorName(b.name).key, price: b.price })),
+        bidders: readBidders(row.raw('bidders')),
         source: { file: row.file, row: row.line },
       },
       contract,

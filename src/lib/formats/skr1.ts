@@ -2,8 +2,8 @@ import { parseFiscalYear } from '../parse/dates.ts';
 import { normaliseProvince } from '../parse/lao-name.ts';
 import { cleanText } from '../parse/text.ts';
 import { normaliseVendorName } from '../parse/vendor-name.ts';
-import { parseMethod } from '../procurement/methods.ts';
-import { parseBidders, parseContractCell, parseNamePrice } from '../procurement/packed-cells.ts';
+import { parseContractCell, parseNamePrice } from '../procurement/packed-cells.ts';
+import { readBidders, readMethod } from './procurement.ts';
 import type { Adapter } from './adapter.ts';
 import type { LaoRef } from './row.ts';
 
@@ -55,9 +55,7 @@ export const skr1: Adapter = {
   },
   map(row, file) {
     const name = row.required('projectName');
-    const methodText = row.required('method');
-    const method = parseMethod(methodText);
-    if (methodText && !method) row.report('UnknownMethod', 'method');
+    const { methodText, method } = readMethod(row, 'method');
     const budget = row.amount('budget');
     const referencePrice = row.amount('referencePrice');
     const winner = parseNamePrice(row.raw('winner'));
@@ -73,7 +71,7 @@ export const skr1: Adapter = {
         sourceId: null, fiscalYear, name, method, methodText, methodGroupText: null, announcedDate: null,
         budget, referencePrice, agreedPrice: winner?.price ?? null, status: null,
         district: null, subdistrict: null, lat: null, lon: null,
-        bidders: parseBidders(row.raw('bidders')).map((b) => ({ name: b.name, vendorKey: normaliseVendorName(b.name).key, price: b.price })),
+        bidders: readBidders(row.raw('bidders')),
         source: { file: row.file, row: row.line },
       },
       contract: winner && vendor ? {
