@@ -234,7 +234,6 @@ async function readFile(
   const layouts = new Map<number, { header: readonly string[]; binding: HeaderBinding }>();
   let fileContext: { lao: ReturnType<RowReader['laoRef']> | null; fiscalYear: number | null } = { lao: null, fiscalYear: null };
   let seen = 0;
-  let moneyIndexes: number[] = [];
   const moneyIndexesOf = new Map<HeaderBinding, number[]>();
   const rowNumberKey = adapter.spec.columns.find((c) => c.key === 'rowNumber') ? 'rowNumber' : null;
 
@@ -245,7 +244,7 @@ async function readFile(
         if (seen++ < file.headerIndex) { preamble.push(record.fields.filter(Boolean).join(' ')); continue; }
         header = record.fields;
         binding = bindHeader(adapter.spec, header);
-        moneyIndexes = moneyIndexesFor(adapter, binding);
+        const moneyIndexes = moneyIndexesFor(adapter, binding);
         moneyIndexesOf.set(binding, moneyIndexes);
         file.moneyNames = moneyIndexes.map((i) => header![i]!);
         file.readSatang = moneyIndexes.map(() => 0);
