@@ -1,4 +1,4 @@
-import { parseFiscalYear } from '../parse/dates.ts';
+import { MONTH_NAMES, parseFiscalYear } from '../parse/dates.ts';
 import { normaliseProvince } from '../parse/lao-name.ts';
 import { cleanText } from '../parse/text.ts';
 import { normaliseVendorName } from '../parse/vendor-name.ts';
@@ -7,7 +7,6 @@ import { readBidders, readMethod } from './procurement.ts';
 import type { Adapter } from './adapter.ts';
 import type { LaoRef } from './row.ts';
 
-const MONTHS = ['มกราคม', 'กุมภาพันธ์', 'มีนาคม', 'เมษายน', 'พฤษภาคม', 'มิถุนายน', 'กรกฎาคม', 'สิงหาคม', 'กันยายน', 'ตุลาคม', 'พฤศจิกายน', 'ธันวาคม'];
 const LAO_IN_TEXT = /((?:องค์การบริหารส่วนจังหวัด|องค์การบริหารส่วนตำบล|เทศบาลนคร|เทศบาลเมือง|เทศบาลตำบล|อบจ\.|อบต\.|ทน\.|ทม\.|ทต\.)\s?[^\s,]+|กรุงเทพมหานคร|เมืองพัทยา)/;
 
 /** The LAO, province and reporting month a สขร.1 form states above its table. */
@@ -16,10 +15,10 @@ export function readSkr1Preamble(lines: readonly string[]): { lao: LaoRef | null
   const name = LAO_IN_TEXT.exec(text)?.[1] ?? null;
   const province = /จังหวัด\s?([^\s,]+)/.exec(text.replace(/องค์การบริหารส่วนจังหวัด/g, ''))?.[1] ?? null;
   let fiscalYear: number | null = null;
-  const month = new RegExp(`(${MONTHS.join('|')})\\s*(?:พ\\.ศ\\.\\s*)?([0-9๐-๙]{4})`).exec(text);
+  const month = new RegExp(`(${MONTH_NAMES.join('|')})\\s*(?:พ\\.ศ\\.\\s*)?([0-9๐-๙]{4})`).exec(text);
   if (month) {
     const year = parseFiscalYear(month[2]!);
-    if (year.ok && year.value !== null) fiscalYear = year.value + (MONTHS.indexOf(month[1]!) >= 9 ? 1 : 0);
+    if (year.ok && year.value !== null) fiscalYear = year.value + (MONTH_NAMES.indexOf(month[1]! as (typeof MONTH_NAMES)[number]) >= 9 ? 1 : 0);
   }
   return { lao: name ? { code: null, name, province: province ? normaliseProvince(province) : null } : null, fiscalYear };
 }

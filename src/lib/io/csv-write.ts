@@ -11,10 +11,14 @@ export function neutraliseFormula(value: string): string {
   return `'${value}`;
 }
 
+/** Quotes a field per RFC 4180 when it holds a comma, quote or line break. */
+export function quoteCsvField(text: string): string {
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
 function cell(value: string | number | null | undefined): string {
   if (value === null || value === undefined) return '';
-  const text = typeof value === 'number' ? String(value) : neutraliseFormula(value);
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  return quoteCsvField(typeof value === 'number' ? String(value) : neutraliseFormula(value));
 }
 
 /** RFC 4180 CSV with CRLF line ends, UTF-8 with a BOM so that Excel shows Thai. */

@@ -1,3 +1,4 @@
+import { PROGRAMS as CHART_PROGRAMS, SIDES } from '../budget/chart-of-accounts.ts';
 /** The budget ordinance chart: 4 ด้าน → 12 แผนงาน → งาน (names as the README and real files have them). */
 export interface Program {
   /** Two-digit number used inside line ids. */
@@ -7,27 +8,29 @@ export interface Program {
   tasks: readonly string[];
 }
 
-// The 4 ด้าน, named as in the README.
-const SIDE_GENERAL = 'ด้านบริหารทั่วไป';
-const SIDE_SOCIAL = 'ด้านบริการชุมชนและสังคม';
-const SIDE_ECONOMIC = 'ด้านการเศรษฐกิจ';
-const SIDE_OTHER = 'ด้านการดำเนินงานอื่น';
+// งาน of each แผนงาน (the first is its general administration), keyed like the chart of accounts.
+const TASKS: Record<string, readonly string[]> = {
+  'general-administration': ['บริหารทั่วไป', 'วางแผนสถิติและวิชาการ', 'บริหารงานคลัง', 'ควบคุมภายในและการตรวจสอบภายใน'],
+  'public-order': ['บริหารทั่วไปเกี่ยวกับการรักษาความสงบภายใน', 'ป้องกันและบรรเทาสาธารณภัย', 'เทศกิจ'],
+  education: ['บริหารทั่วไปเกี่ยวกับการศึกษา', 'ระดับก่อนวัยเรียนและประถมศึกษา', 'ระดับมัธยมศึกษา', 'ศึกษาไม่กำหนดระดับ'],
+  'public-health': ['บริหารทั่วไปเกี่ยวกับสาธารณสุข', 'บริการสาธารณสุขและงานสาธารณสุขอื่น', 'ศูนย์บริการสาธารณสุข', 'โรงพยาบาล'],
+  'social-welfare': ['บริหารทั่วไปเกี่ยวกับสังคมสงเคราะห์', 'สวัสดิการสังคมและสังคมสงเคราะห์'],
+  'housing-community': ['บริหารทั่วไปเกี่ยวกับเคหะและชุมชน', 'ไฟฟ้าและประปา', 'สวนสาธารณะ', 'กำจัดขยะมูลฝอยและสิ่งปฏิกูล'],
+  'community-strengthening': ['ส่งเสริมและสนับสนุนความเข้มแข็งชุมชน'],
+  'religion-culture-recreation': ['บริหารทั่วไปเกี่ยวกับศาสนา วัฒนธรรม และนันทนาการ', 'กีฬาและนันทนาการ', 'ศาสนาวัฒนธรรมท้องถิ่น', 'วิชาการวางแผนและส่งเสริมการท่องเที่ยว'],
+  'industry-public-works': ['บริหารทั่วไปเกี่ยวกับอุตสาหกรรมและการโยธา', 'ก่อสร้างโครงสร้างพื้นฐาน'],
+  agriculture: ['ส่งเสริมการเกษตร', 'อนุรักษ์แหล่งน้ำและป่าไม้'],
+  commerce: ['ตลาดสด', 'กิจการประปา'],
+  'central-fund': ['งบกลาง'],
+};
 
-/** The 12 แผนงาน with their งาน; the first งาน of each is its general administration. */
-export const PROGRAMS: readonly Program[] = [
-  { number: '01', side: SIDE_GENERAL, name: 'บริหารงานทั่วไป', tasks: ['บริหารทั่วไป', 'วางแผนสถิติและวิชาการ', 'บริหารงานคลัง', 'ควบคุมภายในและการตรวจสอบภายใน'] },
-  { number: '02', side: SIDE_GENERAL, name: 'การรักษาความสงบภายใน', tasks: ['บริหารทั่วไปเกี่ยวกับการรักษาความสงบภายใน', 'ป้องกันและบรรเทาสาธารณภัย', 'เทศกิจ'] },
-  { number: '03', side: SIDE_SOCIAL, name: 'การศึกษา', tasks: ['บริหารทั่วไปเกี่ยวกับการศึกษา', 'ระดับก่อนวัยเรียนและประถมศึกษา', 'ระดับมัธยมศึกษา', 'ศึกษาไม่กำหนดระดับ'] },
-  { number: '04', side: SIDE_SOCIAL, name: 'สาธารณสุข', tasks: ['บริหารทั่วไปเกี่ยวกับสาธารณสุข', 'บริการสาธารณสุขและงานสาธารณสุขอื่น', 'ศูนย์บริการสาธารณสุข', 'โรงพยาบาล'] },
-  { number: '05', side: SIDE_SOCIAL, name: 'สังคมสงเคราะห์', tasks: ['บริหารทั่วไปเกี่ยวกับสังคมสงเคราะห์', 'สวัสดิการสังคมและสังคมสงเคราะห์'] },
-  { number: '06', side: SIDE_SOCIAL, name: 'เคหะและชุมชน', tasks: ['บริหารทั่วไปเกี่ยวกับเคหะและชุมชน', 'ไฟฟ้าและประปา', 'สวนสาธารณะ', 'กำจัดขยะมูลฝอยและสิ่งปฏิกูล'] },
-  { number: '07', side: SIDE_SOCIAL, name: 'สร้างความเข้มแข็งของชุมชน', tasks: ['ส่งเสริมและสนับสนุนความเข้มแข็งชุมชน'] },
-  { number: '08', side: SIDE_SOCIAL, name: 'การศาสนา วัฒนธรรม และนันทนาการ', tasks: ['บริหารทั่วไปเกี่ยวกับศาสนา วัฒนธรรม และนันทนาการ', 'กีฬาและนันทนาการ', 'ศาสนาวัฒนธรรมท้องถิ่น', 'วิชาการวางแผนและส่งเสริมการท่องเที่ยว'] },
-  { number: '09', side: SIDE_ECONOMIC, name: 'อุตสาหกรรมและการโยธา', tasks: ['บริหารทั่วไปเกี่ยวกับอุตสาหกรรมและการโยธา', 'ก่อสร้างโครงสร้างพื้นฐาน'] },
-  { number: '10', side: SIDE_ECONOMIC, name: 'การเกษตร', tasks: ['ส่งเสริมการเกษตร', 'อนุรักษ์แหล่งน้ำและป่าไม้'] },
-  { number: '11', side: SIDE_ECONOMIC, name: 'การพาณิชย์', tasks: ['ตลาดสด', 'กิจการประปา'] },
-  { number: '12', side: SIDE_OTHER, name: 'งบกลาง', tasks: ['งบกลาง'] },
-];
+/** The 12 แผนงาน of the chart of accounts, with their ด้าน and งาน. */
+export const PROGRAMS: readonly Program[] = CHART_PROGRAMS.map((p, i) => ({
+  number: String(i + 1).padStart(2, '0'),
+  side: SIDES.find((s) => s.key === p.parent)!.th,
+  name: p.th,
+  tasks: TASKS[p.key]!,
+}));
 
 /** The แผนงาน with this name. */
 export function program(name: string): Program {

@@ -1,16 +1,11 @@
+import { MONTH_NAMES, formatThaiDate } from '../parse/dates.ts';
+
 /** Dates as day numbers (days since 1970-01-01, UTC): plain integers, easy to add and compare. */
 export type DayNumber = number;
 
 const MS_PER_DAY = 86_400_000;
 const BE_OFFSET = 543;
 
-const THAI_MONTHS = [
-  'มกราคม', 'กุมภาพันธ์', 'มีนาคม', 'เมษายน', 'พฤษภาคม', 'มิถุนายน',
-  'กรกฎาคม', 'สิงหาคม', 'กันยายน', 'ตุลาคม', 'พฤศจิกายน', 'ธันวาคม',
-] as const;
-const THAI_MONTHS_SHORT = [
-  'ม.ค.', 'ก.พ.', 'มี.ค.', 'เม.ย.', 'พ.ค.', 'มิ.ย.', 'ก.ค.', 'ส.ค.', 'ก.ย.', 'ต.ค.', 'พ.ย.', 'ธ.ค.',
-] as const;
 
 /** Day number of a Buddhist-Era calendar date. */
 export function dayOfBE(yearBE: number, month: number, day: number): DayNumber {
@@ -41,11 +36,10 @@ export function slashDate(day: DayNumber): string {
 
 /** '25 มิ.ย. 68', the e-GP export style. */
 export function shortThaiDate(day: DayNumber): string {
-  const p = partsBE(day);
-  return `${p.day} ${THAI_MONTHS_SHORT[p.month - 1]} ${String(p.year % 100).padStart(2, '0')}`;
+  return formatThaiDate(new Date(day * MS_PER_DAY).toISOString().slice(0, 10), 'short');
 }
 
 /** Full Thai month name: 8 → 'สิงหาคม'. */
 export function thaiMonthName(month: number): string {
-  return THAI_MONTHS[month - 1] ?? '';
+  return MONTH_NAMES[month - 1] ?? '';
 }
