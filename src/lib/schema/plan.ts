@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { Baht, FiscalYear, LinkSchema, SourceRef } from './common.ts';
+import { Baht, SourceRef } from './common.ts';
 
 /** A project of the 5-year local development plan (แผนพัฒนาท้องถิ่น, form ผ.02). */
 export const PlanProjectSchema = z.object({
@@ -44,5 +44,3 @@ export const PlanIndicatorSchema = z.object({
   source: SourceRef,
 });
 export type PlanIndicator = z.infer<typeof PlanIndicatorSchema>;
-
-export { FiscalYear, LinkSchema };

@@ -84,5 +84,3 @@ export const LaoApiSchema = z.object({
   years: z.record(z.string(), LaoYearTotalsSchema),
 });
 export type LaoApi = z.infer<typeof LaoApiSchema>;
-
-export { FiscalYear };
