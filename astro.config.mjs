@@ -16,5 +16,16 @@ export default defineConfig({
     format: 'directory',
   },
   integrations: [mdx()],
+  vite: {
+    build: {
+      rolldownOptions: {
+        // Astro's own MDX output trips this warning on every file (withastro/astro#18087); it is harmless.
+        onwarn(warning, warn) {
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject')) return;
+          warn(warning);
+        },
+      },
+    },
+  },
   devToolbar: { enabled: false },
 });

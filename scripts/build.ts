@@ -1,4 +1,4 @@
-// npm run build -- [--data DIR] [--strict]: import the data, then build the static site into dist/.
+// npm run build -- [--data DIR] [--strict] [--dist DIR]: import the data, then build the static site into dist/.
 import './check-node.ts';
 import { fileURLToPath } from 'node:url';
 import { parseCliArgs } from '../src/pipeline/cli-args.ts';
@@ -13,5 +13,5 @@ if (failed) process.exit(1);
 
 // 2. Build the pages.
 const { build } = await import('astro');
-await build({ root: projectRoot, logLevel: 'warn' });
-console.log(`site → ${fileURLToPath(new URL('../dist/', import.meta.url))}`);
+await build({ root: projectRoot, outDir: options.distDir, logLevel: 'warn' });
+console.log(`site → ${options.distDir}`);

@@ -8,12 +8,15 @@ export interface CliOptions {
   strict: boolean;
   /** Output folder of the import (content collections and per-LAO data). */
   outDir: string;
+  /** Folder the site is built into (`npm run build` only): --dist DIR, else dist/. */
+  distDir: string;
 }
 
-/** Reads `--data DIR` / `--data=DIR`, `--strict` and `--out DIR`. */
+/** Reads `--data DIR` / `--data=DIR`, `--strict`, `--out DIR` and `--dist DIR`. */
 export function parseCliArgs(argv: readonly string[], env: NodeJS.ProcessEnv, projectRoot: string): CliOptions {
   let data: string | undefined;
   let out: string | undefined;
+  let dist: string | undefined;
   let strict = false;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
@@ -22,12 +25,15 @@ export function parseCliArgs(argv: readonly string[], env: NodeJS.ProcessEnv, pr
     else if (arg.startsWith('--data=')) data = arg.slice('--data='.length);
     else if (arg === '--out') out = argv[++i];
     else if (arg.startsWith('--out=')) out = arg.slice('--out='.length);
-    else throw new Error(`Unknown option ${arg}. Use --data DIR, --strict, --out DIR. / ไม่รู้จักตัวเลือก ${arg}`);
+    else if (arg === '--dist') dist = argv[++i];
+    else if (arg.startsWith('--dist=')) dist = arg.slice('--dist='.length);
+    else throw new Error(`Unknown option ${arg}. Use --data DIR, --strict, --out DIR, --dist DIR. / ไม่รู้จักตัวเลือก ${arg}`);
   }
   const expandHome = (p: string) => (p.startsWith('~/') && env.HOME ? resolve(env.HOME, p.slice(2)) : p);
   return {
     dataDir: resolve(expandHome(data ?? env.PRONGSAI_DATA ?? resolve(projectRoot, 'data'))),
     strict,
     outDir: resolve(out ?? resolve(projectRoot, 'content/generated')),
+    distDir: resolve(dist ?? resolve(projectRoot, 'dist')),
   };
 }

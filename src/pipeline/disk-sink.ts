@@ -10,6 +10,8 @@ export interface RunMeta {
   sample: boolean;
   /** Input files, relative to the data folder. */
   files: string[];
+  /** The latest contract date in the data (ISO), which tells readers how recent it is. */
+  latestDate: string | null;
 }
 
 /**
@@ -27,6 +29,7 @@ export class DiskSink implements ImportSink {
     this.#staging = `${outDir}.staging-${process.pid}`;
     rmSync(this.#staging, { recursive: true, force: true });
     mkdirSync(join(this.#staging, 'lao'), { recursive: true });
+    mkdirSync(join(this.#staging, 'vendor'), { recursive: true });
   }
 
   lao(data: LaoData): void {
@@ -37,6 +40,7 @@ export class DiskSink implements ImportSink {
     const write = (name: string, value: unknown) => writeFileSync(join(this.#staging, name), JSON.stringify(value, null, 1) + '\n');
     write('laos.json', result.laos);
     write('vendors.json', result.vendors);
+    for (const list of result.vendorContracts) writeFileSync(join(this.#staging, 'vendor', `${list.vendorId}.json`), JSON.stringify(list));
     write('plan-projects.json', result.planProjects);
     write('quality.json', result.report);
     write('meta.json', this.#meta(result));

@@ -36,7 +36,11 @@ export async function importToDisk(options: {
   const sink = new DiskSink(options.outDir, (result) => {
     const files = result.report.files.map((f) => f.path);
     const sample = files.length > 0 && files.every((f) => resolve(options.dataDir, f).startsWith(sampleDir));
-    return { sample, files };
+    let latestDate: string | null = null;
+    for (const list of result.vendorContracts) {
+      for (const c of list.contracts) if (c.signedDate && (!latestDate || c.signedDate > latestDate)) latestDate = c.signedDate;
+    }
+    return { sample, files, latestDate };
   });
   let result: ImportResult;
   try {

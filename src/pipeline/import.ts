@@ -17,7 +17,7 @@ import { VendorLedger } from '../lib/link/vendors.ts';
 import { parseAmount, sumBaht } from '../lib/parse/amount.ts';
 import { normaliseVendorName } from '../lib/parse/vendor-name.ts';
 import type { FileReport, QualityReport } from '../lib/schema/quality.ts';
-import type { LaoData, LaoSummary, PlanProjectSummary } from '../lib/schema/site.ts';
+import { LaoYearHeadlineSchema, type LaoData, type LaoSummary, type PlanProjectSummary, type VendorContracts } from '../lib/schema/site.ts';
 import type { Vendor } from '../lib/schema/vendor.ts';
 
 /** Extensions read as delimited text; spreadsheets are reported (they must be saved as CSV). */
@@ -45,6 +45,8 @@ export interface ImportOptions {
 export interface ImportResult {
   laos: LaoSummary[];
   vendors: Vendor[];
+  /** Each vendor's contracts across all LAOs, in the order of `vendors`. */
+  vendorContracts: VendorContracts[];
   planProjects: PlanProjectSummary[];
   report: QualityReport;
 }
@@ -171,10 +173,7 @@ export async function runImport(options: ImportOptions): Promise<ImportResult> {
       laos.push({
         id: lao.id, code: lao.code, name: lao.name, type: lao.type, province: lao.province, district: lao.district,
         population: lao.population, fiscalYears: Object.keys(data.years).map(Number),
-        years: Object.fromEntries(Object.entries(data.years).map(([year, t]) => [year, {
-          expenseTotal: t.expenseTotal, revenueTotal: t.revenueTotal, procurementProjects: t.procurementProjects,
-          contracts: t.contracts, contractValue: t.contractValue, contractsWithoutValue: t.contractsWithoutValue,
-        }])),
+        years: Object.fromEntries(Object.entries(data.years).map(([year, t]) => [year, LaoYearHeadlineSchema.parse(t)])),
         url: `/lao/${lao.id}/`,
       });
       for (const p of data.planProjects) {
@@ -207,7 +206,7 @@ export async function runImport(options: ImportOptions): Promise<ImportResult> {
       warningsNotListed: issues.warningsNotListed,
       issues: sortIssues(issues.issues),
     };
-    const result: ImportResult = { laos, vendors: vendors.vendors(), planProjects, report };
+    const result: ImportResult = { laos, vendors: vendors.vendors(), vendorContracts: vendors.contracts(), planProjects, report };
     options.sink.finish(result);
     return result;
   } finally {

@@ -1,6 +1,7 @@
 import { shortDigest } from '../digest.ts';
 import type { StagedContract } from '../formats/staged.ts';
 import type { ProcurementProject } from '../schema/procurement.ts';
+import type { VendorContract, VendorContracts } from '../schema/site.ts';
 import type { Vendor } from '../schema/vendor.ts';
 
 interface VendorTally {
@@ -12,6 +13,7 @@ interface VendorTally {
   withoutValue: number;
   laoIds: Set<string>;
   years: Set<number>;
+  contractList: VendorContract[];
 }
 
 /**
@@ -49,7 +51,7 @@ export class VendorLedger {
           tally = {
             taxId: /^\d{13}$/.test(contract.vendorId) ? contract.vendorId : null, names: new Map(),
             legalForm: contract.vendorName ? legalFormOf(contract.vendorName) : 'other',
-            contracts: 0, valueSatang: 0, withoutValue: 0, laoIds: new Set(), years: new Set(),
+            contracts: 0, valueSatang: 0, withoutValue: 0, laoIds: new Set(), years: new Set(), contractList: [],
           };
           this.#tallies.set(contract.vendorId, tally);
         }
@@ -59,14 +61,31 @@ export class VendorLedger {
         else tally.valueSatang += Math.round(contract.value * 100);
         tally.laoIds.add(project.laoId);
         tally.years.add(project.fiscalYear);
+        tally.contractList.push({
+          laoId: project.laoId, procurementId: project.id, procurementName: project.name, fiscalYear: project.fiscalYear,
+          method: project.method, number: contract.number, signedDate: contract.signedDate, value: contract.value,
+        });
       }
     }
   }
 
+  /** Each vendor's contracts, oldest first, vendors sorted by id. */
+  contracts(): VendorContracts[] {
+    // An undated contract goes at the end of its fiscal year (30 September).
+    const when = (c: VendorContract) => c.signedDate ?? `${c.fiscalYear - 543}-09-30~`;
+    return this.#sorted().map(([vendorId, t]) => ({
+      vendorId,
+      contracts: [...t.contractList].sort((a, b) => (when(a) < when(b) ? -1 : when(a) > when(b) ? 1 : 0)),
+    }));
+  }
+
+  #sorted(): [string, VendorTally][] {
+    return [...this.#tallies.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  }
+
   /** Every vendor, sorted by id. */
   vendors(): Vendor[] {
-    return [...this.#tallies.entries()]
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    return this.#sorted()
       .map(([id, t]) => {
         const names = [...t.names.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([n]) => n);
         return {

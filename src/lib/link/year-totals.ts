@@ -48,6 +48,7 @@ export function yearTotals(records: {
     const headlineExpense = expense.filter((l) => l.phase === expensePhase);
     const revenue = records.revenueLines.filter((l) => l.fiscalYear === year);
     const revenuePhase = headlinePhase(revenue);
+    const headlineRevenue = revenue.filter((l) => l.phase === revenuePhase);
     const total = records.budgetTotals.find((t) => t.fiscalYear === year);
     const procurements = records.procurements.filter((p) => p.fiscalYear === year);
     const contracts = procurements.flatMap((p) => p.contracts);
@@ -57,13 +58,19 @@ export function yearTotals(records: {
       expensePhase,
       expenseByProgram: byProgram(headlineExpense),
       publishedExpenseTotal: total?.totalExpense ?? null,
-      revenueTotal: revenuePhase ? sumBaht(revenue.filter((l) => l.phase === revenuePhase).map((l) => l.amount)) : null,
+      revenueTotal: revenuePhase ? sumBaht(headlineRevenue.map((l) => l.amount)) : null,
       revenuePhase,
+      ownRevenueTotal: headlineRevenue.some((l) => l.revenueTypeKey)
+        ? sumBaht(headlineRevenue.filter((l) => l.revenueTypeKey === 'own-source').map((l) => l.amount))
+        : null,
       population: total?.population ?? null,
       procurementProjects: procurements.length,
       contracts: contracts.length,
       contractValue: sumBaht(contracts.map((c) => c.value)),
       contractsWithoutValue: contracts.filter((c) => c.value === null).length,
+      specificContracts: procurements.filter((p) => p.method === 'specific').reduce((n, p) => n + p.contracts.length, 0),
+      contractsWithTaxId: contracts.filter((c) => c.taxIdStatus === 'valid').length,
+      procurementsWithBudgetLine: procurements.filter((p) => p.budgetLine).length,
       planProjects: planned.length,
       plannedAmount: sumBaht(planned.map((p) => p.plannedByYear[String(year)])),
     };

@@ -123,13 +123,14 @@ export function fiscalYearRange(fiscalYearBE: number): { start: string; end: str
   return { start: `${endYear - 1}-10-01`, end: `${endYear}-09-30` };
 }
 
-/** Writes an ISO date the Thai way: 'short' → '13 ส.ค. 68', 'long' → '13 สิงหาคม 2568'. */
-export function formatThaiDate(isoDate: string, style: 'short' | 'long'): string {
+/** Writes an ISO date the Thai way: 'short' → '13 ส.ค. 68', 'medium' → '13 ส.ค. 2568', 'long' → '13 สิงหาคม 2568'. */
+export function formatThaiDate(isoDate: string, style: 'short' | 'medium' | 'long'): string {
   const { year, month, day } = isoParts(isoDate);
   const beYear = year + BE_OFFSET;
   if (style === 'short') {
     return `${day} ${MONTH_ABBREVIATIONS[month - 1]} ${String(beYear % 100).padStart(2, '0')}`;
   }
+  if (style === 'medium') return `${day} ${MONTH_ABBREVIATIONS[month - 1]} ${beYear}`;
   return `${day} ${MONTH_NAMES[month - 1]} ${beYear}`;
 }
 

@@ -16,12 +16,20 @@ export const LaoYearTotalsSchema = z.object({
   publishedExpenseTotal: Baht.nullable(),
   revenueTotal: Baht.nullable(),
   revenuePhase: BudgetPhaseSchema.nullable(),
+  /** Own-source revenue (รายได้จัดเก็บเอง) of `revenuePhase`; null when the lines do not say where revenue comes from. */
+  ownRevenueTotal: Baht.nullable(),
   population: z.number().int().nullable(),
   procurementProjects: z.number().int().nonnegative(),
   contracts: z.number().int().nonnegative(),
   /** Sum of known contract values. */
   contractValue: Baht,
   contractsWithoutValue: z.number().int().nonnegative(),
+  /** Contracts made by the specific method (เฉพาะเจาะจง). */
+  specificContracts: z.number().int().nonnegative(),
+  /** Contracts whose vendor has a tax id with a valid check digit. */
+  contractsWithTaxId: z.number().int().nonnegative(),
+  /** Procurement projects linked to a budget line (explicitly or by name similarity). */
+  procurementsWithBudgetLine: z.number().int().nonnegative(),
   /** Plan projects with an amount planned for this year, and that amount. */
   planProjects: z.number().int().nonnegative(),
   plannedAmount: Baht,
@@ -43,7 +51,9 @@ export type LaoData = z.infer<typeof LaoDataSchema>;
 
 /** The headline figures of one LAO-year, kept in the index so that pages over many LAOs need not read each LAO's file. */
 export const LaoYearHeadlineSchema = LaoYearTotalsSchema.pick({
-  expenseTotal: true, revenueTotal: true, procurementProjects: true, contracts: true, contractValue: true, contractsWithoutValue: true,
+  expenseTotal: true, revenueTotal: true, ownRevenueTotal: true, population: true, procurementProjects: true, contracts: true,
+  contractValue: true, contractsWithoutValue: true, specificContracts: true, contractsWithTaxId: true, procurementsWithBudgetLine: true,
+  planProjects: true,
 });
 export type LaoYearHeadline = z.infer<typeof LaoYearHeadlineSchema>;
 
@@ -84,3 +94,23 @@ export const LaoApiSchema = z.object({
   years: z.record(z.string(), LaoYearTotalsSchema),
 });
 export type LaoApi = z.infer<typeof LaoApiSchema>;
+
+/** One contract of a vendor, as listed on the vendor's page (content/generated/vendor/<id>.json). */
+export const VendorContractSchema = z.object({
+  laoId: z.string(),
+  procurementId: z.string(),
+  procurementName: z.string(),
+  fiscalYear: FiscalYear,
+  method: ProcurementProjectSchema.shape.method,
+  number: z.string().nullable(),
+  signedDate: z.string().nullable(),
+  value: Baht.nullable(),
+});
+export type VendorContract = z.infer<typeof VendorContractSchema>;
+
+/** Every contract of one vendor across all LAOs, ordered by date. */
+export const VendorContractsSchema = z.object({
+  vendorId: z.string(),
+  contracts: z.array(VendorContractSchema),
+});
+export type VendorContracts = z.infer<typeof VendorContractsSchema>;

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { root } from 'astro:config/server';
 import { z } from 'astro/zod';
-import { LaoDataSchema, type LaoData } from '../schema/site.ts';
+import { LaoDataSchema, VendorContractsSchema, type LaoData, type VendorContracts } from '../schema/site.ts';
 import { QualityReportSchema, type QualityReport } from '../schema/quality.ts';
 
 const generated = new URL('content/generated/', root);
@@ -13,7 +13,7 @@ export function generatedFile(name: string): URL {
   return new URL(name, generated);
 }
 
-const MetaSchema = z.object({ sample: z.boolean(), files: z.array(z.string()) });
+const MetaSchema = z.object({ sample: z.boolean(), files: z.array(z.string()), latestDate: z.string().nullable() });
 export type Meta = z.infer<typeof MetaSchema>;
 
 let meta: Meta | undefined;
@@ -22,9 +22,23 @@ export function readMeta(): Meta {
   return meta;
 }
 
+// Pages of one LAO are rendered one after another (getStaticPaths lists them together), so keeping
+// the last few files read saves parsing each LAO's file once per page.
+const recentLaos = new Map<string, LaoData>();
+
 export function readLaoData(id: string): LaoData {
   if (!/^[0-9a-z-]+$/.test(id)) throw new Error(`bad LAO id: ${id}`);
-  return LaoDataSchema.parse(JSON.parse(readFileSync(generatedFile(`lao/${id}.json`), 'utf8')));
+  const cached = recentLaos.get(id);
+  if (cached) return cached;
+  const data = LaoDataSchema.parse(JSON.parse(readFileSync(generatedFile(`lao/${id}.json`), 'utf8')));
+  if (recentLaos.size >= 4) recentLaos.delete(recentLaos.keys().next().value!);
+  recentLaos.set(id, data);
+  return data;
+}
+
+export function readVendorContracts(id: string): VendorContracts {
+  if (!/^[0-9a-z-]+$/.test(id)) throw new Error(`bad vendor id: ${id}`);
+  return VendorContractsSchema.parse(JSON.parse(readFileSync(generatedFile(`vendor/${id}.json`), 'utf8')));
 }
 
 export function readQuality(): QualityReport {

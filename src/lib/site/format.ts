@@ -1,80 +1,68 @@
-// Display helpers for the site: money, counts, LAO type labels, URLs under the configured base.
-import type { LaoTypeKey } from '../schema/lao.ts';
-import type { BudgetPhase } from '../schema/budget.ts';
+// Display helpers for the site, in Thai or English: money, counts, shares, dates, URLs under the base.
+import { formatThaiDate } from '../parse/dates.ts';
+import type { Lang } from './i18n.ts';
 
 /** Non-breaking space: keeps a number and its unit together (and survives compressHTML). */
 export const NBSP = '\u00a0';
 
-const int = new Intl.NumberFormat('th-TH', { numberingSystem: 'latn', maximumFractionDigits: 0 });
-const oneDecimal = new Intl.NumberFormat('th-TH', { numberingSystem: 'latn', minimumFractionDigits: 1, maximumFractionDigits: 1 });
-const satang = new Intl.NumberFormat('th-TH', { numberingSystem: 'latn', minimumFractionDigits: 2, maximumFractionDigits: 2 });
+const int = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
+const oneDecimal = new Intl.NumberFormat('en-US', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+const satang = new Intl.NumberFormat('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+
+const BAHT: Record<Lang, string> = { th: 'บาท', en: 'baht' };
+const MILLION_BAHT: Record<Lang, string> = { th: 'ล้านบาท', en: 'million baht' };
 
 /** A whole count with thousands separators: 18,329. */
 export function formatCount(n: number): string {
   return int.format(n);
 }
 
-/** Exact baht with satang: "391,000,000.00 บาท". */
-export function formatBahtExact(amount: number): string {
-  return `${satang.format(amount)}${NBSP}บาท`;
+/** Exact baht with satang: "391,000,000.00 บาท" / "391,000,000.00 baht". */
+export function formatBahtExact(amount: number, lang: Lang = 'th'): string {
+  return `${satang.format(amount)}${NBSP}${BAHT[lang]}`;
 }
 
 /**
- * Short form for reading: "12.3 ล้านบาท" from one million up (no decimal from a thousand million up),
- * whole baht below that: "850,000 บาท".
+ * Short form for reading: "12.3 ล้านบาท" / "12.3 million baht" from one million up (no decimal from a
+ * thousand million up), whole baht below that: "850,000 บาท".
  */
-export function formatBahtShort(amount: number): string {
+export function formatBahtShort(amount: number, lang: Lang = 'th'): string {
   const abs = Math.abs(amount);
   if (abs >= 1_000_000) {
     const m = amount / 1_000_000;
     const text = abs >= 1_000_000_000 ? int.format(m) : oneDecimal.format(m);
-    return `${text}${NBSP}ล้านบาท`;
+    return `${text}${NBSP}${MILLION_BAHT[lang]}`;
   }
-  return `${int.format(amount)}${NBSP}บาท`;
+  return `${int.format(amount)}${NBSP}${BAHT[lang]}`;
+}
+
+/** A share as a whole percentage ("42%"), one decimal under 10% ("3.5%"); null when the base is zero. */
+export function formatShare(part: number, whole: number): string | null {
+  if (!whole) return null;
+  const pct = (part / whole) * 100;
+  return `${Math.abs(pct) < 10 ? oneDecimal.format(pct) : int.format(pct)}%`;
+}
+
+/** A change as a signed percentage: "+4.2%", "−3.0%"; null without a base. */
+export function formatChange(now: number, before: number): string | null {
+  if (!before) return null;
+  const pct = ((now - before) / Math.abs(before)) * 100;
+  const text = oneDecimal.format(Math.abs(pct));
+  return pct > 0 ? `+${text}%` : pct < 0 ? `\u2212${text}%` : '0.0%';
+}
+
+const EN_DATE = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+
+/** A date for reading: Buddhist Era in Thai ("13 ส.ค. 2568"), Common Era in English ("13 Aug 2025"). */
+export function formatDate(isoDate: string, lang: Lang): string {
+  if (lang === 'en') return EN_DATE.format(new Date(`${isoDate}T00:00:00Z`));
+  return formatThaiDate(isoDate, 'medium');
 }
 
 /** The value written in <data value>: plain decimal, up to two places. */
 export function machineBaht(amount: number): string {
   return String(Math.round(amount * 100) / 100);
 }
-
-export const LAO_TYPE_LABEL: Record<LaoTypeKey, string> = {
-  pao: 'อบจ.',
-  city: 'เทศบาลนคร',
-  town: 'เทศบาลเมือง',
-  subdistrict: 'เทศบาลตำบล',
-  sao: 'อบต.',
-  bangkok: 'กรุงเทพมหานคร',
-  pattaya: 'เมืองพัทยา',
-};
-
-export const LAO_TYPE_LABEL_EN: Record<LaoTypeKey, string> = {
-  pao: 'Provincial Administrative Organization',
-  city: 'City municipality',
-  town: 'Town municipality',
-  subdistrict: 'Subdistrict municipality',
-  sao: 'Subdistrict Administrative Organization',
-  bangkok: 'Bangkok Metropolitan Administration',
-  pattaya: 'Pattaya City',
-};
-
-export function laoTypeLabel(type: LaoTypeKey | null): string {
-  return type ? LAO_TYPE_LABEL[type] : 'ไม่ทราบประเภท';
-}
-
-export const PHASE_LABEL: Record<BudgetPhase, string> = {
-  proposed: 'ร่าง (ขอตั้ง)',
-  approved: 'ตามข้อบัญญัติ/เทศบัญญัติ',
-  revised: 'หลังโอน/แก้ไข',
-  spent: 'ใช้จริง/รับจริง',
-};
-
-export const PHASE_LABEL_EN: Record<BudgetPhase, string> = {
-  proposed: 'proposed',
-  approved: 'approved',
-  revised: 'revised',
-  spent: 'actual',
-};
 
 /** A site path under the configured base: url('/lao/x/') → '/prongsai/lao/x/'. */
 export function url(path: string): string {

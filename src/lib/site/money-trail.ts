@@ -1,0 +1,62 @@
+// Follow the money: for each plan project, the budget lines, procurement projects, contracts and vendors
+// that link to it, each link with how it was made (explicit, or inferred by name similarity).
+import type { Link } from '../schema/common.ts';
+import type { ExpenseLine } from '../schema/budget.ts';
+import type { PlanProject } from '../schema/plan.ts';
+import type { ProcurementProject } from '../schema/procurement.ts';
+import type { LaoData } from '../schema/site.ts';
+
+export interface TrailStep<T> {
+  record: T;
+  /** How this record was linked to the plan project (for procurement via a budget line: that line's link). */
+  link: Link;
+  /** For procurement linked through a budget line: that line. */
+  via?: ExpenseLine;
+}
+
+export interface MoneyTrail {
+  plan: PlanProject;
+  budgetLines: TrailStep<ExpenseLine>[];
+  procurements: TrailStep<ProcurementProject>[];
+}
+
+/** Reached stages of a trail: what the plan's "how many were budgeted, procured, contracted" counts. */
+export function trailStages(trail: MoneyTrail): { budgeted: boolean; procured: boolean; contracted: boolean } {
+  return {
+    budgeted: trail.budgetLines.length > 0 || Object.keys(trail.plan.budgetedByYear).length > 0,
+    procured: trail.procurements.length > 0,
+    contracted: trail.procurements.some((s) => s.record.contracts.length > 0),
+  };
+}
+
+/** The weaker of two links: an inferred step makes the whole chain inferred. */
+function weaker(a: Link, b: Link): Link {
+  if (a.method === 'inferred' && b.method === 'explicit') return a;
+  if (b.method === 'inferred' && a.method === 'explicit') return b;
+  return a.confidence <= b.confidence ? a : b;
+}
+
+/** One trail per plan project, in plan order. */
+export function moneyTrails(data: Pick<LaoData, 'planProjects' | 'expenseLines' | 'procurements'>): MoneyTrail[] {
+  const trails = new Map(data.planProjects.map((plan) => [plan.id, { plan, budgetLines: [], procurements: [] } as MoneyTrail]));
+  const lineById = new Map<string, ExpenseLine>();
+  for (const line of data.expenseLines) {
+    lineById.set(line.id, line);
+    if (line.planProject) trails.get(line.planProject.id)?.budgetLines.push({ record: line, link: line.planProject });
+  }
+  for (const project of data.procurements) {
+    const direct = project.planProject;
+    const line = project.budgetLine ? lineById.get(project.budgetLine.id) : undefined;
+    if (direct) {
+      trails.get(direct.id)?.procurements.push({ record: project, link: direct });
+    } else if (line?.planProject && project.budgetLine) {
+      trails.get(line.planProject.id)?.procurements.push({ record: project, link: weaker(project.budgetLine, line.planProject), via: line });
+    }
+  }
+  return [...trails.values()];
+}
+
+/** The budget line a procurement project is linked to, if it is in the data. */
+export function budgetLineOf(project: ProcurementProject, lines: readonly ExpenseLine[]): ExpenseLine | null {
+  return project.budgetLine ? lines.find((l) => l.id === project.budgetLine!.id) ?? null : null;
+}

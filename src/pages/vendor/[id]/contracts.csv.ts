@@ -1,0 +1,13 @@
+// Every contract of one vendor, across all LAOs.
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { getCollection } from 'astro:content';
+import { readVendorContracts } from '../../../lib/site/data.ts';
+import { vendorContractsCsv } from '../../../lib/site/downloads.ts';
+import { csvResponse } from '../../../lib/site/csv-response.ts';
+
+export const getStaticPaths = (async () => (await getCollection('vendors')).map((e) => ({ params: { id: e.id } }))) satisfies GetStaticPaths;
+
+export const GET: APIRoute = ({ params }) => {
+  const list = readVendorContracts(params.id!);
+  return csvResponse(vendorContractsCsv(list.vendorId, list.contracts));
+};

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { parse } from 'csv-parse/sync';
+import { expenseCsv, planCsv, procurementCsv } from '../../../src/lib/site/downloads.ts';
+import { moneyTrails } from '../../../src/lib/site/money-trail.ts';
+import { contract, expenseLine, planProject, procurement } from './fixtures.ts';
+
+const read = (csv: string) => parse(csv.replace(/^\uFEFF/, ''), { columns: true }) as Record<string, string>[];
+
+describe('page downloads', () => {
+  it('write one procurement row per contract, and one for a project without contracts', () => {
+    const csv = procurementCsv([
+      procurement({ contracts: [contract({ number: '1/2568' }), contract({ number: '2/2568', value: null })] }),
+      procurement({ id: 'b', contracts: [] }),
+    ]);
+    expect(csv.startsWith('\uFEFF')).toBe(true);
+    const rows = read(csv);
+    expect(rows.map((r) => [r.procurement_id, r.contract_number, r.contract_value])).toEqual([
+      ['68019000001', '1/2568', '1000'], ['68019000001', '2/2568', ''], ['b', '', ''],
+    ]);
+  });
+  it('neutralise formulas in text but keep negative amounts as numbers', () => {
+    const rows = read(expenseCsv([expenseLine({ item: '=HYPERLINK("http://x")', amount: -5 })]));
+    expect(rows[0]!.item).toBe('\'=HYPERLINK("http://x")');
+    expect(rows[0]!.amount).toBe('-5');
+  });
+  it('give each plan project its planned years and how far its money went', () => {
+    const plan = planProject({ plannedByYear: { 2567: 1, 2568: 2 } });
+    const trails = moneyTrails({ planProjects: [plan], expenseLines: [], procurements: [procurement({ planProject: { id: plan.id, method: 'explicit', confidence: 1 } })] });
+    const [row] = read(planCsv(trails));
+    expect(row).toMatchObject({ planned_2567: '1', planned_2568: '2', procurement_ids: '68019000001', contracts: '1', contract_value: '1000' });
+  });
+});
