@@ -1,12 +1,23 @@
 // The rows behind each page's download links, as CSV tables (header + rows). One function per table,
-// named after the file it fills: expense.csv, revenue.csv, procurement.csv, plan.csv, contracts.csv.
+// named after the file it fills: years.csv, expense.csv, revenue.csv, procurement.csv, plan.csv, contracts.csv.
 import { toCsv } from '../io/csv-write.ts';
 import type { ExpenseLine, RevenueLine } from '../schema/budget.ts';
 import type { ProcurementProject } from '../schema/procurement.ts';
-import type { VendorContract } from '../schema/site.ts';
+import type { LaoYearTotals, VendorContract } from '../schema/site.ts';
 import type { MoneyTrail } from './money-trail.ts';
 
 type Cell = string | number | null;
+
+/** An LAO's totals, one row per fiscal year (the five-year chart's data). */
+export function yearsCsv(laoId: string, years: Record<string, LaoYearTotals>): string {
+  return toCsv(
+    ['lao_id', 'fiscal_year', 'expense_total', 'expense_phase', 'published_expense_total', 'revenue_total', 'revenue_phase', 'own_revenue_total',
+      'population', 'procurement_projects', 'contracts', 'contract_value', 'contracts_without_value', 'specific_contracts', 'plan_projects', 'planned_amount'],
+    Object.entries(years).sort(([a], [b]) => Number(a) - Number(b)).map(([fy, y]): Cell[] => [laoId, Number(fy), y.expenseTotal, y.expensePhase, y.publishedExpenseTotal,
+      y.revenueTotal, y.revenuePhase, y.ownRevenueTotal, y.population, y.procurementProjects, y.contracts, y.contractValue, y.contractsWithoutValue,
+      y.specificContracts, y.planProjects, y.plannedAmount]),
+  );
+}
 
 export function expenseCsv(lines: readonly ExpenseLine[]): string {
   return toCsv(

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from 'csv-parse/sync';
-import { expenseCsv, planCsv, procurementCsv } from '../../../src/lib/site/downloads.ts';
+import { expenseCsv, planCsv, procurementCsv, yearsCsv } from '../../../src/lib/site/downloads.ts';
 import { moneyTrails } from '../../../src/lib/site/money-trail.ts';
 import { contract, expenseLine, planProject, procurement } from './fixtures.ts';
 
@@ -28,5 +28,12 @@ describe('page downloads', () => {
     const trails = moneyTrails({ planProjects: [plan], expenseLines: [], procurements: [procurement({ planProject: { id: plan.id, method: 'explicit', confidence: 1 } })] });
     const [row] = read(planCsv(trails));
     expect(row).toMatchObject({ planned_2567: '1', planned_2568: '2', procurement_ids: '68019000001', contracts: '1', contract_value: '1000' });
+  });
+  it('give one row of totals per fiscal year, oldest first, blank where unknown', () => {
+    const year = { expenseTotal: null, expensePhase: null, expenseByProgram: [], publishedExpenseTotal: null, revenueTotal: 5, revenuePhase: 'approved' as const,
+      ownRevenueTotal: null, population: null, procurementProjects: 1, contracts: 2, contractValue: 3, contractsWithoutValue: 0, specificContracts: 2,
+      contractsWithTaxId: 2, procurementsWithBudgetLine: 0, planProjects: 0, plannedAmount: 0 };
+    const rows = read(yearsCsv('L', { 2568: year, 2567: { ...year, contractValue: 9 } }));
+    expect(rows.map((r) => [r.fiscal_year, r.contract_value, r.expense_total, r.revenue_phase])).toEqual([['2567', '9', '', 'approved'], ['2568', '3', '', 'approved']]);
   });
 });

@@ -1,0 +1,13 @@
+// One LAO's totals per fiscal year: the data of its five-year chart.
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { getCollection } from 'astro:content';
+import { readLaoData } from '../../../lib/site/data.ts';
+import { yearsCsv } from '../../../lib/site/downloads.ts';
+import { csvResponse } from '../../../lib/site/csv-response.ts';
+
+export const getStaticPaths = (async () => (await getCollection('laos')).map((e) => ({ params: { id: e.id } }))) satisfies GetStaticPaths;
+
+export const GET: APIRoute = ({ params }) => {
+  const data = readLaoData(params.id!);
+  return csvResponse(yearsCsv(data.lao.id, data.years));
+};
