@@ -18,6 +18,8 @@ export default defineConfig({
   integrations: [mdx()],
   vite: {
     build: {
+      // Scripts and styles stay in files, never inlined: a strict Content-Security-Policy allows them by origin.
+      assetsInlineLimit: 0,
       rolldownOptions: {
         // Astro's own MDX output trips this warning on every file (withastro/astro#18087); it is harmless.
         onwarn(warning, warn) {
