@@ -100,6 +100,9 @@ describe.skipIf(skip)('journeys (sample site)', () => {
     const top = await target.evaluate((el) => el.getBoundingClientRect().top);
     expect(top).toBeGreaterThanOrEqual(-1);
     expect(top).toBeLessThan(740);
+    // Its details (money at each level, bidders, contracts) are opened for the reader.
+    await expect.poll(() => target.locator('details.entity-details').evaluate((d) => (d as HTMLDetailsElement).open)).toBe(true);
+    expect(await target.locator('details.entity-details table').first().isVisible()).toBe(true);
     await shot('procurement');
 
     const vendorLink = target.locator('a[href^="/vendor/"]').first();

@@ -251,14 +251,11 @@ export interface AxeFinding {
 
 /**
  * Runs axe-core on the loaded page and returns its violations. Closed `<details>` (chart tables)
- * are opened first so that their content is checked too, and rows the browser has not laid out yet
- * (`content-visibility: auto` off screen) are laid out: axe measures geometry (target size, contrast
- * against what is behind), and an unrendered row has none until a reader scrolls to it.
+ * are opened first so that their content is checked too.
  */
 export async function runAxe(page: import('playwright-core').Page): Promise<AxeFinding[]> {
   await page.evaluate(() => {
     for (const d of document.querySelectorAll('details')) d.open = true;
-    for (const row of document.querySelectorAll<HTMLElement>('.entity')) row.style.contentVisibility = 'visible';
   });
   if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: AXE_PATH });
   return page.evaluate(async (tags) => {

@@ -1,7 +1,7 @@
 // A two-level squarified treemap: first-level nodes (e.g. ด้าน) are coloured blocks with their name
 // in a header strip, their children (e.g. แผนงาน) are drawn inside. Deeper levels are summed into
 // their second-level ancestor. Only positive values have area; the table alternative lists the rest.
-import { hierarchy, treemap, treemapSquarify, type HierarchyRectangularNode } from 'd3';
+import { hierarchy, treemap, treemapSquarify } from 'd3';
 import { CHART_WIDTH, LINE_HEIGHT } from './frame.ts';
 import { FILL_INK, PAGE_BACKGROUND, groupFill } from './palette.ts';
 import { formatShare, shareOf } from './share.ts';

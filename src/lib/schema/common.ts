@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 
 /** Baht, rounded to satang. Sums are made in integer satang (see sumBaht). */
-export const Baht = z.number().finite().describe('Amount in Thai baht');
+export const Baht = z.number().describe('Amount in Thai baht');
 /** A calendar date in the Common Era, ISO 8601 (YYYY-MM-DD); the site shows it in the Buddhist Era in Thai. */
 export const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).describe('Date, ISO 8601, Common Era');
 /** Thai fiscal year, Buddhist Era: FY2568 runs 1 Oct 2567 – 30 Sep 2568. */
