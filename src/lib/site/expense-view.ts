@@ -65,6 +65,12 @@ export function revenueBySource(lines: readonly RevenueLine[], lang: Lang, unnam
     .map((n) => ({ label: n.name, value: n.value ?? 0 }));
 }
 
+/** Expense of one phase by งบ (personnel, operations, investment, ...), in the chart-of-accounts order. */
+export function expenseByBudgetGroup(lines: readonly ExpenseLine[], lang: Lang, unnamed: string): { label: string; value: number }[] {
+  return group(lines, [{ key: (l) => l.budgetGroupKey, published: (l) => l.budgetGroup, list: BUDGET_GROUPS }], lang, unnamed)
+    .map((n) => ({ label: n.name, value: n.value ?? 0 }));
+}
+
 /** Phases present in the lines, in budget order. */
 export function phasesOf(lines: readonly { phase: BudgetPhase }[]): BudgetPhase[] {
   return PHASE_ORDER.filter((p) => lines.some((l) => l.phase === p));

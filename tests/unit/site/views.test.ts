@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { expenseTree, programsByPhase, revenueBySource } from '../../../src/lib/site/expense-view.ts';
+import { expenseByBudgetGroup, expenseTree, programsByPhase, revenueBySource } from '../../../src/lib/site/expense-view.ts';
 import { moneyTrails, trailStages } from '../../../src/lib/site/money-trail.ts';
 import { planByStrategy, planByYear } from '../../../src/lib/site/plan-stats.ts';
 import { largestContracts, methodMix, topVendors } from '../../../src/lib/site/procurement-view.ts';
@@ -105,5 +105,17 @@ describe('procurement summaries', () => {
       { vendorId: 'V2', name: 'หจก. หนึ่ง', contracts: 2, value: 5000 },
       { vendorId: 'V1', name: 'หจก. หนึ่ง', contracts: 1, value: 100 },
     ]);
+  });
+});
+
+describe('expenseByBudgetGroup(lines)', () => {
+  it('sums each งบ in the chart-of-accounts order, keeping unknown groups as published', () => {
+    const rows = expenseByBudgetGroup([
+      expenseLine({ budgetGroupKey: 'investment', amount: 5 }),
+      expenseLine({ budgetGroupKey: 'personnel', amount: 7 }),
+      expenseLine({ budgetGroup: 'งบพิเศษ', amount: 1 }),
+      expenseLine({ budgetGroupKey: 'personnel', amount: 3 }),
+    ], 'en', '-');
+    expect(rows).toEqual([{ label: 'Personnel', value: 10 }, { label: 'Investment', value: 5 }, { label: 'งบพิเศษ', value: 1 }]);
   });
 });
