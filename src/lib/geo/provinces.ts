@@ -32,3 +32,9 @@ export function provinceSlug(thaiName: string): string {
 export function provinceName(thaiName: string, lang: 'th' | 'en'): string {
   return lang === 'en' ? findProvince(thaiName)?.en ?? thaiName : thaiName;
 }
+
+/** How a province is written after an LAO's name: 'จังหวัดอุทัยธานี' / 'Uthai Thani province'; Bangkok is not a จังหวัด. */
+export function provinceLabel(thaiName: string, lang: 'th' | 'en'): string {
+  if (thaiName === 'กรุงเทพมหานคร') return lang === 'th' ? thaiName : 'Bangkok';
+  return lang === 'th' ? `จังหวัด${thaiName}` : `${provinceName(thaiName, 'en')} province`;
+}

@@ -3,7 +3,7 @@ import { completeness, completenessChecks } from '../../../src/lib/site/complete
 import { comparisonRows, comparisonYear, peerPerCapita } from '../../../src/lib/site/province-view.ts';
 import { bareName, datasetHeadline, indexLetter } from '../../../src/lib/site/dataset-view.ts';
 import { planAnchor, procurementAnchor, procurementPath } from '../../../src/lib/site/anchors.ts';
-import { provinceName, provinceSlug, PROVINCES } from '../../../src/lib/geo/provinces.ts';
+import { provinceLabel, provinceName, provinceSlug, PROVINCES } from '../../../src/lib/geo/provinces.ts';
 import type { LaoSummary } from '../../../src/lib/schema/site.ts';
 import { headline } from './fixtures.ts';
 
@@ -84,5 +84,14 @@ describe('peerPerCapita(laos, lao, fiscalYear)', () => {
   });
   it('says nothing with fewer than three peers to compare', () => {
     expect(peerPerCapita([peer('a', 1), peer('b', 2)], { province: 'อุทัยธานี', type: 'sao' }, 2568)).toBeNull();
+  });
+});
+
+describe('provinceLabel(name, lang)', () => {
+  it('writes จังหวัด before a province, but not before Bangkok', () => {
+    expect(provinceLabel('อุทัยธานี', 'th')).toBe('จังหวัดอุทัยธานี');
+    expect(provinceLabel('อุทัยธานี', 'en')).toBe('Uthai Thani province');
+    expect(provinceLabel('กรุงเทพมหานคร', 'th')).toBe('กรุงเทพมหานคร');
+    expect(provinceLabel('กรุงเทพมหานคร', 'en')).toBe('Bangkok');
   });
 });
