@@ -59,6 +59,17 @@ export function expenseTree(lines: readonly ExpenseLine[], lang: Lang, rootName:
   };
 }
 
+/** The sum of a tree's leaves. */
+export function treeTotal(node: AmountTree): number {
+  return node.children ? sumBaht(node.children.map(treeTotal)) : (node.value ?? 0);
+}
+
+/** The largest first-level branch (the ด้าน that spends most) with its total. */
+export function largestBranch(tree: AmountTree): { name: string; value: number } | null {
+  const branches = (tree.children ?? []).map((n) => ({ name: n.name, value: treeTotal(n) }));
+  return branches.sort((a, b) => b.value - a.value)[0] ?? null;
+}
+
 /** Revenue of one phase by source (own-source, shared taxes, grants, and any other type as published). */
 export function revenueBySource(lines: readonly RevenueLine[], lang: Lang, unnamed: string): { label: string; value: number }[] {
   return group(lines, [{ key: (l) => l.revenueTypeKey, published: (l) => l.revenueType, list: REVENUE_TYPES }], lang, unnamed)

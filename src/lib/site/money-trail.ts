@@ -56,7 +56,13 @@ export function moneyTrails(data: Pick<LaoData, 'planProjects' | 'expenseLines' 
   return [...trails.values()];
 }
 
-/** The budget line a procurement project is linked to, if it is in the data. */
-export function budgetLineOf(project: ProcurementProject, lines: readonly ExpenseLine[]): ExpenseLine | null {
-  return project.budgetLine ? lines.find((l) => l.id === project.budgetLine!.id) ?? null : null;
+/** Finds, for a procurement project, its budget line and its plan project (directly, or through the budget line). */
+export function procurementLinks(data: Pick<LaoData, 'planProjects' | 'expenseLines'>): (project: ProcurementProject) => { budgetLine: ExpenseLine | null; planProject: PlanProject | null } {
+  const lines = new Map(data.expenseLines.map((l) => [l.id, l]));
+  const plans = new Map(data.planProjects.map((p) => [p.id, p]));
+  return (project) => {
+    const budgetLine = project.budgetLine ? lines.get(project.budgetLine.id) ?? null : null;
+    const planId = project.planProject?.id ?? budgetLine?.planProject?.id;
+    return { budgetLine, planProject: planId ? plans.get(planId) ?? null : null };
+  };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { expenseByBudgetGroup, expenseTree, programsByPhase, revenueBySource } from '../../../src/lib/site/expense-view.ts';
-import { moneyTrails, trailStages } from '../../../src/lib/site/money-trail.ts';
+import { expenseByBudgetGroup, expenseTree, largestBranch, programsByPhase, revenueBySource } from '../../../src/lib/site/expense-view.ts';
+import { moneyTrails, procurementLinks, trailStages } from '../../../src/lib/site/money-trail.ts';
 import { planByStrategy, planByYear } from '../../../src/lib/site/plan-stats.ts';
 import { largestContracts, methodMix, topVendors } from '../../../src/lib/site/procurement-view.ts';
 import { contract, expenseLine, planProject, procurement, revenueLine } from './fixtures.ts';
@@ -117,5 +117,24 @@ describe('expenseByBudgetGroup(lines)', () => {
       expenseLine({ budgetGroupKey: 'personnel', amount: 3 }),
     ], 'en', '-');
     expect(rows).toEqual([{ label: 'Personnel', value: 10 }, { label: 'Investment', value: 5 }, { label: 'งบพิเศษ', value: 1 }]);
+  });
+});
+
+describe('largestBranch(tree) and procurementLinks(data)', () => {
+  it('finds the ด้าน that spends most, summing all its leaves', () => {
+    const tree = { name: 'รวม', children: [
+      { name: 'A', children: [{ name: 'a1', children: [{ name: 'x', value: 3 }, { name: 'y', value: 4 }] }] },
+      { name: 'B', children: [{ name: 'b1', value: 6 }] },
+    ] };
+    expect(largestBranch(tree)).toEqual({ name: 'A', value: 7 });
+    expect(largestBranch({ name: 'empty' })).toBeNull();
+  });
+  it('finds a procurement project\'s budget line, and its plan project directly or through that line', () => {
+    const plan = planProject();
+    const line = expenseLine({ id: 'line', planProject: { id: plan.id, method: 'inferred', confidence: 0.7 } });
+    const linksOf = procurementLinks({ planProjects: [plan], expenseLines: [line] });
+    expect(linksOf(procurement({ budgetLine: { id: 'line', method: 'explicit', confidence: 1 } }))).toEqual({ budgetLine: line, planProject: plan });
+    expect(linksOf(procurement({ planProject: { id: plan.id, method: 'explicit', confidence: 1 } }))).toEqual({ budgetLine: null, planProject: plan });
+    expect(linksOf(procurement({ budgetLine: { id: 'gone', method: 'explicit', confidence: 1 } }))).toEqual({ budgetLine: null, planProject: null });
   });
 });
