@@ -59,6 +59,15 @@ export function formatDate(isoDate: string, lang: Lang): string {
   return formatThaiDate(isoDate, 'medium');
 }
 
+/**
+ * A fiscal year, always named by its Buddhist Era year as LAOs publish it; English adds the Common Era
+ * span: 'ปีงบประมาณ 2568' / 'fiscal year 2568 (Oct 2024 – Sep 2025)'.
+ */
+export function formatFiscalYear(fiscalYear: number | string, lang: Lang): string {
+  const fy = Number(fiscalYear);
+  return lang === 'th' ? `ปีงบประมาณ ${fy}` : `fiscal year ${fy} (Oct ${fy - 544} – Sep ${fy - 543})`;
+}
+
 /** The value written in <data value>: plain decimal, up to two places. */
 export function machineBaht(amount: number): string {
   return String(Math.round(amount * 100) / 100);

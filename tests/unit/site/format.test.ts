@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatBahtExact, formatBahtShort, formatChange, formatDate, formatShare, NBSP } from '../../../src/lib/site/format.ts';
+import { formatBahtExact, formatBahtShort, formatChange, formatDate, formatFiscalYear, formatShare, NBSP } from '../../../src/lib/site/format.ts';
 
 describe('formatBahtShort(amount, lang)', () => {
   it('writes millions with one decimal and the unit in each language, joined by a no-break space', () => {
@@ -35,5 +35,12 @@ describe('formatShare and formatChange', () => {
     expect(formatChange(116.6, 100)).toBe('+16.6%');
     expect(formatChange(97, 100)).toBe('\u22123.0%');
     expect(formatChange(5, 0)).toBeNull();
+  });
+});
+
+describe('formatFiscalYear(fy, lang)', () => {
+  it('names the year in the Buddhist Era, with its Common Era months in English', () => {
+    expect(formatFiscalYear(2568, 'th')).toBe('ปีงบประมาณ 2568');
+    expect(formatFiscalYear('2568', 'en')).toBe('fiscal year 2568 (Oct 2024 – Sep 2025)');
   });
 });
