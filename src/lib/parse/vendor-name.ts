@@ -105,3 +105,9 @@ export function normaliseVendorName(raw: string): { display: string; key: string
   const key = matchKey(core);
   return { display, key: key === '' ? matchKey(display) : key, legalForm };
 }
+
+/** A vendor's name without its legal form or title: 'บจก. ศรีบางชัน' → 'ศรีบางชัน' (for search). */
+export function bareVendorName(raw: string): string {
+  const { core } = splitLegalForm(cleanText(raw));
+  return cleanText(core) || cleanText(raw);
+}

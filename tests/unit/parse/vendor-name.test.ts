@@ -2,7 +2,7 @@ import { describe, it, expect } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'csv-parse/sync';
-import { normaliseVendorName } from '../../../src/lib/parse/vendor-name.ts';
+import { bareVendorName, normaliseVendorName } from '../../../src/lib/parse/vendor-name.ts';
 import type { LegalForm } from '../../../src/lib/parse/vendor-name.ts';
 
 const REAL_CONTRACTS = fileURLToPath(new URL('../../../../shared/real/egp-contract-2568-phangnga-lamphun.csv', import.meta.url));
@@ -197,5 +197,17 @@ describe.skipIf(!existsSync(REAL_CONTRACTS))('real e-GP winners (needs ../shared
       keysById.set(id, keys);
     }
     expect([...keysById.values()].filter((keys) => keys.size > 1)).toEqual([]);
+  });
+});
+
+describe('bareVendorName(raw)', () => {
+  it('drops the legal form and title, keeping the name as written', () => {
+    expect(bareVendorName('ห้างหุ้นส่วนจำกัด สหมิตรค้าวัสดุก่อสร้าง')).toBe('สหมิตรค้าวัสดุก่อสร้าง');
+    expect(bareVendorName('บจก. ศรีบางชัน')).toBe('ศรีบางชัน');
+    expect(bareVendorName('บริษัท ก้าวหน้าคอนสตรัคชั่น จำกัด')).toBe('ก้าวหน้าคอนสตรัคชั่น');
+    expect(bareVendorName('นายสมชาย ใจดี')).toBe('สมชาย ใจดี');
+  });
+  it('keeps a name that is nothing but a legal form', () => {
+    expect(bareVendorName('บริษัท')).toBe('บริษัท');
   });
 });
