@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import { searchIndex } from './src/integrations/search-index.ts';
 
 /** Site origin (for canonical URLs) and base path, from the environment so one build script serves any host. */
 const site = process.env.PRONGSAI_SITE || undefined;
@@ -15,7 +16,7 @@ export default defineConfig({
   build: {
     format: 'directory',
   },
-  integrations: [mdx()],
+  integrations: [mdx(), searchIndex()],
   vite: {
     build: {
       // Scripts and styles stay in files, never inlined: a strict Content-Security-Policy allows them by origin.

@@ -72,7 +72,13 @@ export function indexText(text: string): string {
   return words(text).flatMap((w) => [w, ...innerWords(w)]).join(' ');
 }
 
+/**
+ * Abbreviated legal forms a reader types before a company name. The index holds each vendor's name with
+ * its legal form written out and without it, so the abbreviation is simply dropped from the query.
+ */
+const LEGAL_FORM_ABBREVIATIONS = /(?:^|\s)(?:บจก|หจก|บมจ|หสม|บ\.จ\.ก|ห\.จ\.ก)(?:\.|(?=\s|$))/g;
+
 /** A reader's query as the index holds words: digits Arabic, Thai cut into words, joined by spaces. */
 export function queryText(query: string): string {
-  return words(query).join(' ');
+  return words(query.replace(LEGAL_FORM_ABBREVIATIONS, ' ')).join(' ');
 }

@@ -36,3 +36,14 @@ describe('indexText and queryText meet on the same words', () => {
     expect(finds('หมู่ที่ 6')).toBe(false);
   });
 });
+
+describe('queryText(query)', () => {
+  it('drops abbreviated legal forms, spaced or not', () => {
+    expect(queryText('หจก. พังงารวมกิจ')).toBe(queryText('พังงารวมกิจ'));
+    expect(queryText('บจก.บู้ต คอมพิวเตอร์')).toBe(queryText('บู้ต คอมพิวเตอร์'));
+    expect(queryText('บมจ. ทดสอบ')).toBe(queryText('ทดสอบ'));
+  });
+  it('keeps words that only start like an abbreviation', () => {
+    expect(queryText('หจกหนึ่ง')).not.toBe(queryText('หนึ่ง'));
+  });
+});
