@@ -26,7 +26,7 @@ export function searchIndex(): AstroIntegration {
   return {
     name: 'prongsai-search-index',
     hooks: {
-      'astro:build:done': async ({ dir, logger }) => {
+      'astro:build:done': async ({ dir }) => {
         const root = fileURLToPath(new URL('../../', import.meta.url));
         const generated = join(root, 'content/generated');
         const started = performance.now();
@@ -52,7 +52,8 @@ export function searchIndex(): AstroIntegration {
         const written = await index.writeFiles({ outputPath: join(fileURLToPath(dir), 'pagefind') });
         if (written.errors.length) throw new Error(`Pagefind could not write its files: ${written.errors.join('; ')}`);
         await pagefind.close();
-        logger.info(`search index: ${records.toLocaleString('en')} records in ${Math.round(performance.now() - started)} ms`);
+        // One status line even at the build's quiet log level: how big and how long.
+        console.log(`search index: ${records.toLocaleString('en')} records in ${Math.round(performance.now() - started).toLocaleString('en')} ms`);
       },
     },
   };
