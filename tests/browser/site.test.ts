@@ -1,7 +1,9 @@
 // The built sample site in Chromium: the page contract of every page type (Thai and English),
 // sortable province table, links that resolve, CSV downloads, JavaScript off, and 360 px layout.
 // Build first: `node scripts/build.ts --dist DIR` and point PRONGSAI_DIST at DIR (default dist/).
+import { readdirSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -176,6 +178,20 @@ describe.skipIf(skip)('built site in Chromium (sample)', () => {
     expect(text.split(/\r?\n/).filter(Boolean).length).toBeGreaterThan(1);
     expect(text).not.toContain('\uFFFD');
     await context.close();
+  });
+
+  it('every vendor page links each contract to an existing procurement row', async () => {
+    const vendors = readdirSync(join(dist, 'vendor'), { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name);
+    let links = 0;
+    for (const id of vendors) {
+      const html = await readFile(join(dist, 'vendor', id, 'index.html'), 'utf8');
+      for (const [, path, hash] of html.matchAll(/href="(\/lao\/[^"#]+)#(p-[^"]+)"/g)) {
+        links++;
+        const target = await readFile(join(dist, path!, 'index.html'), 'utf8');
+        expect(target, `/vendor/${id}/ → ${path}#${hash}`).toContain(`id="${hash}"`);
+      }
+    }
+    expect(links).toBeGreaterThan(0);
   });
 
   it('vendor page: charts and a timeline of contracts linking back to LAOs', async () => {

@@ -62,7 +62,7 @@ export class VendorLedger {
         tally.laoIds.add(project.laoId);
         tally.years.add(project.fiscalYear);
         tally.contractList.push({
-          laoId: project.laoId, procurementId: project.id, procurementName: project.name, fiscalYear: project.fiscalYear,
+          laoId: project.laoId, procurementId: project.id, procurementSourceId: project.sourceId, procurementName: project.name, fiscalYear: project.fiscalYear,
           method: project.method, number: contract.number, signedDate: contract.signedDate, value: contract.value,
         });
       }

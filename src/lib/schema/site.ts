@@ -99,6 +99,8 @@ export type LaoApi = z.infer<typeof LaoApiSchema>;
 export const VendorContractSchema = z.object({
   laoId: z.string(),
   procurementId: z.string(),
+  /** The procurement project's id as published (its row's anchor is made from it, see anchors.ts). */
+  procurementSourceId: z.string().nullable(),
   procurementName: z.string(),
   fiscalYear: FiscalYear,
   method: ProcurementProjectSchema.shape.method,
