@@ -41,8 +41,3 @@ export function localePath(lang: Lang, path: string): string {
 export function langPaths(): { params: { lang: string | undefined }; props: { lang: Lang } }[] {
   return LANGS.map((lang) => ({ params: { lang: langParam(lang) }, props: { lang } }));
 }
-
-/** The name of a fixed category (ด้าน, แผนงาน, งบ, method, ...) in the page's language. */
-export function nameIn(lang: Lang, names: { th: string; en: string }): string {
-  return names[lang];
-}

@@ -36,6 +36,16 @@ function weaker(a: Link, b: Link): Link {
   return a.confidence <= b.confidence ? a : b;
 }
 
+/**
+ * How a procurement project reaches a plan project: by its own link, or through its budget line's
+ * link to one (the chain is then as weak as its weaker link).
+ */
+function planLinkOf(project: ProcurementProject, line: ExpenseLine | undefined): { planId: string; link: Link; via?: ExpenseLine } | null {
+  if (project.planProject) return { planId: project.planProject.id, link: project.planProject };
+  if (line?.planProject && project.budgetLine) return { planId: line.planProject.id, link: weaker(project.budgetLine, line.planProject), via: line };
+  return null;
+}
+
 /** One trail per plan project, in plan order. */
 export function moneyTrails(data: Pick<LaoData, 'planProjects' | 'expenseLines' | 'procurements'>): MoneyTrail[] {
   const trails = new Map(data.planProjects.map((plan) => [plan.id, { plan, budgetLines: [], procurements: [] } as MoneyTrail]));
@@ -45,24 +55,27 @@ export function moneyTrails(data: Pick<LaoData, 'planProjects' | 'expenseLines' 
     if (line.planProject) trails.get(line.planProject.id)?.budgetLines.push({ record: line, link: line.planProject });
   }
   for (const project of data.procurements) {
-    const direct = project.planProject;
-    const line = project.budgetLine ? lineById.get(project.budgetLine.id) : undefined;
-    if (direct) {
-      trails.get(direct.id)?.procurements.push({ record: project, link: direct });
-    } else if (line?.planProject && project.budgetLine) {
-      trails.get(line.planProject.id)?.procurements.push({ record: project, link: weaker(project.budgetLine, line.planProject), via: line });
-    }
+    const found = planLinkOf(project, project.budgetLine ? lineById.get(project.budgetLine.id) : undefined);
+    if (found) trails.get(found.planId)?.procurements.push({ record: project, link: found.link, ...(found.via ? { via: found.via } : {}) });
   }
   return [...trails.values()];
 }
 
+/** A procurement project's budget line, and its plan project with how it was reached. */
+export interface ProcurementLinks {
+  budgetLine: ExpenseLine | null;
+  planProject: PlanProject | null;
+  planLink: Link | null;
+}
+
 /** Finds, for a procurement project, its budget line and its plan project (directly, or through the budget line). */
-export function procurementLinks(data: Pick<LaoData, 'planProjects' | 'expenseLines'>): (project: ProcurementProject) => { budgetLine: ExpenseLine | null; planProject: PlanProject | null } {
+export function procurementLinks(data: Pick<LaoData, 'planProjects' | 'expenseLines'>): (project: ProcurementProject) => ProcurementLinks {
   const lines = new Map(data.expenseLines.map((l) => [l.id, l]));
   const plans = new Map(data.planProjects.map((p) => [p.id, p]));
   return (project) => {
     const budgetLine = project.budgetLine ? lines.get(project.budgetLine.id) ?? null : null;
-    const planId = project.planProject?.id ?? budgetLine?.planProject?.id;
-    return { budgetLine, planProject: planId ? plans.get(planId) ?? null : null };
+    const found = planLinkOf(project, budgetLine ?? undefined);
+    const planProject = found ? plans.get(found.planId) ?? null : null;
+    return { budgetLine, planProject, planLink: planProject ? found!.link : null };
   };
 }

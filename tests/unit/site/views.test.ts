@@ -129,12 +129,12 @@ describe('largestBranch(tree) and procurementLinks(data)', () => {
     expect(largestBranch(tree)).toEqual({ name: 'A', value: 7 });
     expect(largestBranch({ name: 'empty' })).toBeNull();
   });
-  it('finds a procurement project\'s budget line, and its plan project directly or through that line', () => {
+  it('finds a procurement project\'s budget line, and its plan project directly or through that line, with the weaker link', () => {
     const plan = planProject();
     const line = expenseLine({ id: 'line', planProject: { id: plan.id, method: 'inferred', confidence: 0.7 } });
     const linksOf = procurementLinks({ planProjects: [plan], expenseLines: [line] });
-    expect(linksOf(procurement({ budgetLine: { id: 'line', method: 'explicit', confidence: 1 } }))).toEqual({ budgetLine: line, planProject: plan });
-    expect(linksOf(procurement({ planProject: { id: plan.id, method: 'explicit', confidence: 1 } }))).toEqual({ budgetLine: null, planProject: plan });
-    expect(linksOf(procurement({ budgetLine: { id: 'gone', method: 'explicit', confidence: 1 } }))).toEqual({ budgetLine: null, planProject: null });
+    expect(linksOf(procurement({ budgetLine: { id: 'line', method: 'explicit', confidence: 1 } }))).toEqual({ budgetLine: line, planProject: plan, planLink: line.planProject });
+    expect(linksOf(procurement({ planProject: { id: plan.id, method: 'explicit', confidence: 1 } }))).toEqual({ budgetLine: null, planProject: plan, planLink: { id: plan.id, method: 'explicit', confidence: 1 } });
+    expect(linksOf(procurement({ budgetLine: { id: 'gone', method: 'explicit', confidence: 1 } }))).toEqual({ budgetLine: null, planProject: null, planLink: null });
   });
 });
