@@ -2,6 +2,7 @@
 // vendor and explainer, each with the URL of its page or row, words to match (Thai cut into words,
 // see thai-words.ts), what a result shows (meta), and filters and sort keys.
 import { bareVendorName } from '../parse/vendor-name.ts';
+import { sumBaht } from '../parse/amount.ts';
 import type { LaoData, LaoSummary } from '../schema/site.ts';
 import type { Vendor } from '../schema/vendor.ts';
 import { budgetLineAnchor, laoYearPath, planProjectPath, procurementPath } from '../site/anchors.ts';
@@ -58,7 +59,7 @@ export function laoRowRecords(data: LaoData): SearchRecord[] {
   const { lao } = data;
   const place = placeFilters(lao);
   const plans = data.planProjects.map((p): SearchRecord => {
-    const planned = Object.values(p.plannedByYear).reduce((s, v) => s + v, 0);
+    const planned = sumBaht(Object.values(p.plannedByYear));
     const years = Object.keys(p.plannedByYear).sort();
     return {
       url: planProjectPath(p),
@@ -79,7 +80,7 @@ export function laoRowRecords(data: LaoData): SearchRecord[] {
   }));
   const procurement = data.procurements.map((p): SearchRecord => {
     const vendors = p.contracts.flatMap((c) => (c.vendorName ? [c.vendorName, bareVendorName(c.vendorName)] : []));
-    const value = p.contracts.reduce((s, c) => s + (c.value ?? 0), 0) || p.agreedPrice || p.budget;
+    const value = sumBaht(p.contracts.map((c) => c.value)) || p.agreedPrice || p.budget;
     const date = p.announcedDate ?? p.contracts.map((c) => c.signedDate).find(Boolean) ?? null;
     return {
       url: procurementPath(p),

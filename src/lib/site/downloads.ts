@@ -1,6 +1,7 @@
 // The rows behind each page's download links, as CSV tables (header + rows). One function per table,
 // named after the file it fills: years.csv, expense.csv, revenue.csv, procurement.csv, plan.csv, contracts.csv.
 import { toCsv } from '../io/csv-write.ts';
+import { sumBaht } from '../parse/amount.ts';
 import type { ExpenseLine, RevenueLine } from '../schema/budget.ts';
 import type { ProcurementProject } from '../schema/procurement.ts';
 import type { LaoYearTotals, VendorContract } from '../schema/site.ts';
@@ -59,7 +60,7 @@ export function planCsv(trails: readonly MoneyTrail[]): string {
       return [plan.id, plan.laoId, plan.planPeriod, plan.strategy, plan.program, plan.name, plan.location,
         ...years.map((y) => plan.plannedByYear[y] ?? null),
         budgetLines.map((s) => s.record.id).join(' '), procurements.map((s) => s.record.id).join(' '), contracts.length,
-        contracts.reduce((sum, c) => sum + Math.round((c.value ?? 0) * 100), 0) / 100, plan.source.file, plan.source.row];
+        sumBaht(contracts.map((c) => c.value)), plan.source.file, plan.source.row];
     }),
   );
 }

@@ -27,6 +27,13 @@ export function methodMix(projects: readonly ProcurementProject[], lang: Lang, u
     .sort((a, b) => b.value - a.value || b.projects - a.projects || a.label.localeCompare(b.label));
 }
 
+/** The vendors of some contracts, each once, in order of first appearance: [vendor id, name as published]. */
+export function contractVendors(contracts: readonly Contract[]): [string, string][] {
+  const vendors = new Map<string, string>();
+  for (const c of contracts) if (c.vendorId && !vendors.has(c.vendorId)) vendors.set(c.vendorId, c.vendorName ?? c.vendorId);
+  return [...vendors.entries()];
+}
+
 export interface ContractRow {
   project: ProcurementProject;
   contract: Contract;

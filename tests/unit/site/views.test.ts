@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { expenseByBudgetGroup, expenseTree, largestBranch, programsByPhase, revenueBySource } from '../../../src/lib/site/expense-view.ts';
 import { moneyTrails, procurementLinks, trailStages } from '../../../src/lib/site/money-trail.ts';
 import { planByStrategy, planByYear } from '../../../src/lib/site/plan-stats.ts';
-import { largestContracts, methodMix, topVendors } from '../../../src/lib/site/procurement-view.ts';
+import { contractVendors, largestContracts, methodMix, topVendors } from '../../../src/lib/site/procurement-view.ts';
 import { contract, expenseLine, planProject, procurement, revenueLine } from './fixtures.ts';
 
 describe('expenseTree(lines)', () => {
@@ -136,5 +136,14 @@ describe('largestBranch(tree) and procurementLinks(data)', () => {
     expect(linksOf(procurement({ budgetLine: { id: 'line', method: 'explicit', confidence: 1 } }))).toEqual({ budgetLine: line, planProject: plan, planLink: line.planProject });
     expect(linksOf(procurement({ planProject: { id: plan.id, method: 'explicit', confidence: 1 } }))).toEqual({ budgetLine: null, planProject: plan, planLink: { id: plan.id, method: 'explicit', confidence: 1 } });
     expect(linksOf(procurement({ budgetLine: { id: 'gone', method: 'explicit', confidence: 1 } }))).toEqual({ budgetLine: null, planProject: null, planLink: null });
+  });
+});
+
+describe('contractVendors(contracts)', () => {
+  it('lists each vendor once, first name seen, skipping contracts without a vendor', () => {
+    expect(contractVendors([
+      contract({ vendorId: 'V2', vendorName: 'บริษัท สอง จำกัด' }), contract({ vendorId: null }), contract({ vendorId: 'V1', vendorName: null }),
+      contract({ vendorId: 'V2', vendorName: 'บจก. สอง' }),
+    ])).toEqual([['V2', 'บริษัท สอง จำกัด'], ['V1', 'V1']]);
   });
 });
