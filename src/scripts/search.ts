@@ -2,6 +2,8 @@
 // with their kind, LAO, year and amount. Thai queries are cut into words the way the index was
 // (thai-words.ts). All text from the index is inserted as text, never as HTML.
 import { queryText } from '../lib/search/thai-words.ts';
+import { formatBahtShort } from '../lib/site/format.ts';
+import type { Lang } from '../lib/site/i18n.ts';
 
 interface PagefindResult { data(): Promise<{ url: string; meta: Record<string, string> }> }
 interface Pagefind {
@@ -14,14 +16,13 @@ const form = document.querySelector<HTMLFormElement>('#search-form');
 
 if (form) {
   const base = form.dataset.base ?? '/';
-  const lang = form.dataset.lang ?? 'th';
+  const lang: Lang = form.dataset.lang === 'en' ? 'en' : 'th';
   const kinds = JSON.parse(form.dataset.kinds ?? '{}') as Record<string, string>;
   const messages = JSON.parse(form.dataset.messages ?? '{}') as Record<string, string>;
   const status = document.querySelector<HTMLElement>('#search-status')!;
   const list = document.querySelector<HTMLOListElement>('#search-results')!;
   const more = document.querySelector<HTMLButtonElement>('#search-more')!;
   const fields = ['q', 'kind', 'province', 'type', 'year', 'sort'] as const;
-  const money = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
   let pagefind: Promise<Pagefind> | null = null;
   let pending: PagefindResult[] = [];
   let run = 0;
@@ -32,12 +33,6 @@ if (form) {
     return pf;
   }));
   const localUrl = (url: string) => (lang === 'th' ? url : url.replace(base, `${base}${lang}/`));
-  const amountText = (amount: string) => {
-    const n = Number(amount);
-    const unit = lang === 'th' ? ['ล้านบาท', 'บาท'] : ['million baht', 'baht'];
-    return Math.abs(n) >= 1_000_000 ? `${(n / 1_000_000).toFixed(1)}\u00a0${unit[0]}` : `${money.format(n)}\u00a0${unit[1]}`;
-  };
-
   async function show(results: PagefindResult[]): Promise<void> {
     for (const result of results) {
       const { url, meta } = await result.data();
@@ -47,7 +42,7 @@ if (form) {
       link.textContent = meta.title ?? url;
       const facts = document.createElement('span');
       facts.className = 'note search-facts';
-      facts.textContent = [kinds[meta.kind ?? ''], meta.lao, meta.year, meta.amount ? amountText(meta.amount) : ''].filter(Boolean).join(' · ');
+      facts.textContent = [kinds[meta.kind ?? ''], meta.lao, meta.year, meta.amount ? formatBahtShort(Number(meta.amount), lang) : ''].filter(Boolean).join(' · ');
       item.append(link, document.createElement('br'), facts);
       list.append(item);
     }
