@@ -18,6 +18,11 @@ describe('parseCliArgs', () => {
     expect(parseCliArgs(['--data', '~/exports'], { HOME: '/home/a' }, '/p').dataDir).toBe('/home/a/exports');
     expect(() => parseCliArgs(['--dta', 'x'], {}, '/p')).toThrow(/Unknown option --dta/);
   });
+  it('takes --dist for the site folder, else dist/', () => {
+    expect(parseCliArgs([], {}, '/p').distDir).toBe('/p/dist');
+    expect(parseCliArgs(['--dist', '/tmp/site'], {}, '/p').distDir).toBe('/tmp/site');
+    expect(parseCliArgs(['--dist=dist-real'], {}, '/p').distDir).toMatch(/\/dist-real$/);
+  });
 });
 
 describe('importToDisk', () => {
@@ -35,6 +40,8 @@ describe('importToDisk', () => {
     const csv = readFileSync(join(outDir, 'quality.csv'), 'utf8');
     expect(csv.startsWith('\uFEFFseverity,code,file,row,column,value,message_th,message_en,hint_th,hint_en\r\n')).toBe(true);
     expect(JSON.parse(readFileSync(join(outDir, 'meta.json'), 'utf8'))).toMatchObject({ sample: false });
+    // Each vendor's contracts across LAOs, for its page, one file per vendor.
+    for (const vendor of result.vendors) expect(existsSync(join(outDir, 'vendor', `${vendor.id}.json`)), vendor.id).toBe(true);
   });
 
   it('--strict with an error fails and leaves the previous output intact', async () => {

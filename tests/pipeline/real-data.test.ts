@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { sumBaht } from '../../src/lib/parse/amount.ts';
 import { describe, expect, it } from 'vitest';
 import { encodeWindows874 } from '../../src/lib/parse/encoding.ts';
 import { parseLaoType } from '../../src/lib/parse/lao-name.ts';
@@ -43,6 +44,15 @@ describe.skipIf(!hasReal)('real e-GP contracts of 110 LAOs (../shared/real)', as
     expect(withId).toHaveLength(8366);
     for (const c of withId) expect(c.taxIdRaw).toMatch(/^\d{13}$/);
     expect(withId.every((c) => c.taxId === c.taxIdRaw)).toBe(true);
+  });
+
+  it('lists every contract with a vendor once on that vendor\'s page, and the totals agree', () => {
+    const withVendor = laos.flatMap((l) => l.procurements.flatMap((p) => p.contracts)).filter((c) => c.vendorId);
+    expect(result.vendorContracts.reduce((n, v) => n + v.contracts.length, 0)).toBe(withVendor.length);
+    const totals = new Map(result.vendors.map((v) => [v.id, v]));
+    for (const list of result.vendorContracts) {
+      expect(sumBaht(list.contracts.map((c) => c.value)), list.vendorId).toBe(totals.get(list.vendorId)!.contractValue);
+    }
   });
 
   it('groups contract rows into projects, never summing project money per row', () => {
