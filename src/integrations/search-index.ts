@@ -1,14 +1,19 @@
 // Astro integration: after the pages are written, index every LAO, plan project, budget line,
 // procurement project, vendor and explainer with Pagefind's Node API (records, not HTML: pages of
-// hundreds of rows would cost Pagefind ~1.5 MB of memory each), and write /pagefind/ into the site.
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+// hundreds of rows would cost Pagefind ~1.5 MB of memory each). The records go into areas of whole
+// LAOs (shards.ts), one Pagefind bundle each under /pagefind/<area>/, and the router (router.ts) into
+// /pagefind/areas.json and /pagefind/route/<n>.json. One area's index is in memory at a time.
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
-import { LaoDataSchema, LaoSummarySchema } from '../lib/schema/site.ts';
-import { VendorSchema } from '../lib/schema/vendor.ts';
+import { findProvince } from '../lib/geo/provinces.ts';
+import { LaoDataSchema, LaoSummarySchema, type LaoSummary } from '../lib/schema/site.ts';
+import { VendorSchema, type Vendor } from '../lib/schema/vendor.ts';
 import { explainerRecord, laoRecord, laoRowRecords, vendorRecord, type SearchRecord } from '../lib/search/records.ts';
+import { RouterBuilder, type RouterManifest } from '../lib/search/router.ts';
+import { AREA_RECORD_LIMIT, AreaPacker, type Area } from '../lib/search/shards.ts';
 
 function readJson(path: string): unknown {
   return JSON.parse(readFileSync(path, 'utf8'));
@@ -22,38 +27,114 @@ function readExplainer(path: string): { title: string; body: string } {
   return { title, body: body.replace(/[#*_>|`[\]()-]/g, ' ') };
 }
 
+/** Pagefind's own search UIs: the site has its own page, so these are not copied into every area. */
+const UNUSED_FILES = /^pagefind-(?:component-ui|modular-ui|ui|highlight)\./;
+
+/** LAOs province by province (DOPA code order), then by id: the order areas are packed in. */
+function packingOrder(laos: LaoSummary[]): LaoSummary[] {
+  const key = (lao: LaoSummary) => `${findProvince(lao.province)?.code ?? `99${lao.province}`}|${lao.id}`;
+  return [...laos].sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
+}
+
+/** One area being filled: its Pagefind index, the words of its records for the router, and its vendors. */
+interface OpenArea {
+  area: Area;
+  /** Null when only the router is wanted for this area (measuring national scale on part of it). */
+  index: pagefind.PagefindIndex | null;
+  contents: string[];
+  vendors: Map<string, { vendor: Vendor; provinces: Set<string> }>;
+}
+
+export interface SearchIndexOptions {
+  /** Which areas get a Pagefind bundle (default all); the router always covers every area. */
+  indexArea?: (provinces: readonly string[]) => boolean;
+}
+
+export async function writeSearchIndex(generated: string, explainersDir: string, outDir: string, options: SearchIndexOptions = {}): Promise<{ records: number; areas: number; indexedRecords: number }> {
+  rmSync(outDir, { recursive: true, force: true });
+  const laos = packingOrder((readJson(join(generated, 'laos.json')) as unknown[]).map((raw) => LaoSummarySchema.parse(raw)));
+  const vendorsByLao = new Map<string, Vendor[]>();
+  for (const raw of readJson(join(generated, 'vendors.json')) as unknown[]) {
+    const vendor = VendorSchema.parse(raw);
+    for (const id of vendor.laoIds) vendorsByLao.set(id, [...(vendorsByLao.get(id) ?? []), vendor]);
+  }
+  const explainers = readdirSync(explainersDir).filter((f) => f.endsWith('.mdx')).sort().map((file) => {
+    const { title, body } = readExplainer(join(explainersDir, file));
+    return explainerRecord(file.replace(/\.mdx$/, ''), title, body);
+  });
+
+  const packer = new AreaPacker(AREA_RECORD_LIMIT - explainers.length);
+  const router = new RouterBuilder();
+  let records = 0;
+  let indexedRecords = 0;
+  let open: OpenArea | null = null;
+
+  const add = async (target: OpenArea, record: SearchRecord) => {
+    const errors = target.index ? (await target.index.addCustomRecord({ ...record, language: 'th' })).errors : [];
+    if (errors.length) throw new Error(`Pagefind rejected ${record.url}: ${errors.join('; ')}`);
+    target.contents.push(record.content);
+    records++;
+    if (target.index) indexedRecords++;
+  };
+  const close = async (target: OpenArea) => {
+    for (const { vendor, provinces } of target.vendors.values()) await add(target, vendorRecord(vendor, [...provinces]));
+    for (const record of explainers) await add(target, record);
+    target.area.records = target.contents.length;
+    router.addArea(Number(target.area.id.slice(1)), target.contents);
+    if (!target.index) return;
+    const { files, errors } = await target.index.getFiles();
+    if (errors.length) throw new Error(`Pagefind could not write area ${target.area.id}: ${errors.join('; ')}`);
+    for (const file of files) {
+      if (UNUSED_FILES.test(file.path)) continue;
+      const path = join(outDir, target.area.id, file.path);
+      mkdirSync(dirname(path), { recursive: true });
+      writeFileSync(path, file.content);
+    }
+    await target.index.deleteIndex();
+  };
+
+  for (const lao of laos) {
+    const rows = [laoRecord(lao), ...laoRowRecords(LaoDataSchema.parse(readJson(join(generated, 'lao', `${lao.id}.json`))))];
+    const vendors = vendorsByLao.get(lao.id) ?? [];
+    const placed = packer.place({ province: lao.province, records: rows.length + vendors.length });
+    if (placed.opened) {
+      if (open) await close(open);
+      open = { area: placed.area, index: null, contents: [], vendors: new Map() };
+    }
+    // Decided once the area's first LAO is in, so that the choice can see its province.
+    if (placed.opened && (options.indexArea?.(placed.area.provinces) ?? true)) {
+      const { index, errors } = await pagefind.createIndex({ forceLanguage: 'th' });
+      if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+      open!.index = index;
+    }
+    for (const record of rows) await add(open!, record);
+    for (const vendor of vendors) {
+      const entry = open!.vendors.get(vendor.id) ?? { vendor, provinces: new Set<string>() };
+      entry.provinces.add(lao.province);
+      open!.vendors.set(vendor.id, entry);
+    }
+  }
+  if (open) await close(open);
+  await pagefind.close();
+
+  const { firsts, chunks } = router.build();
+  const manifest: RouterManifest = { version: 1, areas: packer.finish(), chunks: firsts };
+  writeFileSync(join(outDir, 'areas.json'), JSON.stringify(manifest));
+  mkdirSync(join(outDir, 'route'), { recursive: true });
+  chunks.forEach((chunk, i) => writeFileSync(join(outDir, 'route', `${i}.json`), JSON.stringify(chunk)));
+  return { records, areas: manifest.areas.length, indexedRecords };
+}
+
 export function searchIndex(): AstroIntegration {
   return {
     name: 'prongsai-search-index',
     hooks: {
       'astro:build:done': async ({ dir }) => {
         const root = fileURLToPath(new URL('../../', import.meta.url));
-        const generated = join(root, 'content/generated');
         const started = performance.now();
-        const { index, errors } = await pagefind.createIndex({ forceLanguage: 'th' });
-        if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-        let records = 0;
-        const add = async (record: SearchRecord) => {
-          const { errors: failed } = await index.addCustomRecord({ ...record, language: 'th' });
-          if (failed.length) throw new Error(`Pagefind rejected ${record.url}: ${failed.join('; ')}`);
-          records++;
-        };
-        for (const raw of readJson(join(generated, 'laos.json')) as unknown[]) {
-          const lao = LaoSummarySchema.parse(raw);
-          await add(laoRecord(lao));
-          for (const record of laoRowRecords(LaoDataSchema.parse(readJson(join(generated, 'lao', `${lao.id}.json`))))) await add(record);
-        }
-        for (const raw of readJson(join(generated, 'vendors.json')) as unknown[]) await add(vendorRecord(VendorSchema.parse(raw)));
-        const explainers = join(root, 'content/explainers/th');
-        for (const file of readdirSync(explainers).filter((f) => f.endsWith('.mdx')).sort()) {
-          const { title, body } = readExplainer(join(explainers, file));
-          await add(explainerRecord(file.replace(/\.mdx$/, ''), title, body));
-        }
-        const written = await index.writeFiles({ outputPath: join(fileURLToPath(dir), 'pagefind') });
-        if (written.errors.length) throw new Error(`Pagefind could not write its files: ${written.errors.join('; ')}`);
-        await pagefind.close();
+        const { records, areas } = await writeSearchIndex(join(root, 'content/generated'), join(root, 'content/explainers/th'), join(fileURLToPath(dir), 'pagefind'));
         // One status line even at the build's quiet log level: how big and how long.
-        console.log(`search index: ${records.toLocaleString('en')} records in ${Math.round(performance.now() - started).toLocaleString('en')} ms`);
+        console.log(`search index: ${records.toLocaleString('en')} records in ${areas} areas, ${Math.round(performance.now() - started).toLocaleString('en')} ms`);
       },
     },
   };

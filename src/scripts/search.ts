@@ -1,8 +1,11 @@
-// The search page: reads the form (and the same fields from the URL), asks Pagefind, and lists results
-// with their kind, LAO, year and amount. Thai queries are cut into words the way the index was
-// (thai-words.ts). All text from the index is inserted as text, never as HTML.
+// The search page: reads the form (and the same fields from the URL), asks the router which areas of
+// the index hold the words (router.ts, shards.ts), searches the best one with Pagefind, and lists the
+// results with their kind, LAO, year and amount, and the other areas to search next. Thai queries are
+// cut into words the way the index was (thai-words.ts). Text from the index is inserted as text only.
+import { chunksFor, routerWords, routeTerms, type RoutedArea, type RouterChunk, type RouterManifest } from '../lib/search/router.ts';
+import type { Area } from '../lib/search/shards.ts';
 import { queryText } from '../lib/search/thai-words.ts';
-import { formatBahtShort } from '../lib/site/format.ts';
+import { formatBahtShort, formatCount } from '../lib/site/format.ts';
 import type { Lang } from '../lib/site/i18n.ts';
 
 interface PagefindResult { data(): Promise<{ url: string; meta: Record<string, string> }> }
@@ -22,16 +25,75 @@ if (form) {
   const status = document.querySelector<HTMLElement>('#search-status')!;
   const list = document.querySelector<HTMLOListElement>('#search-results')!;
   const more = document.querySelector<HTMLButtonElement>('#search-more')!;
-  const fields = ['q', 'kind', 'province', 'type', 'year', 'sort'] as const;
-  let pagefind: Promise<Pagefind> | null = null;
+  const areaNav = document.querySelector<HTMLElement>('#search-areas')!;
+  const areaField = form.elements.namedItem('area') as HTMLInputElement;
+  const provinceSelect = form.elements.namedItem('province') as HTMLSelectElement;
+  const fields = ['q', 'kind', 'province', 'type', 'year', 'sort', 'area'] as const;
+  const bundles = new Map<string, Promise<Pagefind>>();
+  const routeChunks = new Map<number, RouterChunk>();
+  let manifest: Promise<RouterManifest> | null = null;
   let pending: PagefindResult[] = [];
   let run = 0;
 
   const fill = (text: string, vars: Record<string, string | number>) => text.replace(/\{(\w+)\}/g, (_, k: string) => String(vars[k] ?? ''));
-  const load = () => (pagefind ??= import(/* @vite-ignore */ `${base}pagefind/pagefind.js`).then(async (pf: Pagefind) => {
-    await pf.options({ baseUrl: base });
-    return pf;
-  }));
+  const fetchJson = async <T>(path: string): Promise<T> => {
+    const response = await fetch(`${base}pagefind/${path}`);
+    if (!response.ok) throw new Error(`${path}: ${response.status}`);
+    return (await response.json()) as T;
+  };
+  // Each area is a Pagefind bundle of its own; a module URL per area keeps their states apart.
+  const bundle = (area: string) => {
+    let loaded = bundles.get(area);
+    if (!loaded) {
+      loaded = import(/* @vite-ignore */ `${base}pagefind/${area}/pagefind.js`).then(async (pf: Pagefind) => {
+        await pf.options({ baseUrl: base });
+        return pf;
+      });
+      bundles.set(area, loaded);
+    }
+    return loaded;
+  };
+  const provinceNames = new Map([...provinceSelect.options].map((o) => [o.value, o.text]));
+  const areaLabel = (area: Area) => area.provinces.map((p, i) => {
+    const name = provinceNames.get(p) ?? p;
+    const part = area.parts[i];
+    return part ? fill(messages.areaPart!, { province: name, k: part[0], n: part[1] }) : name;
+  }).join(', ');
+
+  /** Areas holding every word of the query, the most matches first, within the chosen province. */
+  async function route(query: string, province: string): Promise<{ areas: Area[]; routed: RoutedArea[] }> {
+    const { areas, chunks } = await (manifest ??= fetchJson<RouterManifest>('areas.json'));
+    if (areas.length === 1) return { areas, routed: [{ area: 0, estimate: 0 }] };
+    const terms = routerWords(query);
+    const needed = [...new Set(terms.flatMap((t) => chunksFor(t, chunks)))].filter((i) => !routeChunks.has(i));
+    await Promise.all(needed.map(async (i) => routeChunks.set(i, await fetchJson<RouterChunk>(`route/${i}.json`))));
+    const routed = routeTerms(terms, chunks, routeChunks).filter((r) => !province || areas[r.area]!.provinces.includes(province));
+    return { areas, routed };
+  }
+
+  function showAreas(areas: Area[], routed: RoutedArea[], current: RoutedArea): void {
+    areaNav.replaceChildren();
+    areaNav.hidden = routed.length < 2;
+    if (areaNav.hidden) return;
+    const intro = document.createElement('p');
+    intro.textContent = fill(messages.areas!, { n: routed.length, area: areaLabel(areas[current.area]!) });
+    const others = document.createElement('ul');
+    for (const r of routed) {
+      if (r === current) continue;
+      const item = document.createElement('li');
+      const button = document.createElement('button');
+      button.type = 'button';
+      button.className = 'link-button';
+      button.textContent = fill(messages.areaEstimate!, { area: areaLabel(areas[r.area]!), n: formatCount(r.estimate) });
+      button.addEventListener('click', () => {
+        areaField.value = areas[r.area]!.id;
+        void search().then(() => status.focus());
+      });
+      item.append(button);
+      others.append(item);
+    }
+    areaNav.append(intro, others);
+  }
   const localUrl = (url: string) => (lang === 'th' ? url : url.replace(base, `${base}${lang}/`));
   async function show(results: PagefindResult[]): Promise<void> {
     for (const result of results) {
@@ -58,12 +120,22 @@ if (form) {
     const query = queryText(values.q!);
     if (!query) {
       status.textContent = '';
+      areaNav.hidden = true;
       return;
     }
     const mine = ++run;
     status.textContent = messages.searching ?? '';
     try {
-      const pf = await load();
+      const { areas, routed } = await route(query, values.province!);
+      if (mine !== run) return;
+      const current = routed.find((r) => areas[r.area]!.id === values.area) ?? routed[0];
+      if (!current) {
+        areaNav.hidden = true;
+        status.textContent = messages.none!;
+        return;
+      }
+      showAreas(areas, routed, current);
+      const pf = await bundle(areas[current.area]!.id);
       const filters = Object.fromEntries((['kind', 'province', 'type', 'year'] as const).filter((f) => values[f]).map((f) => [f, values[f]!]));
       const [key, direction] = (values.sort ?? '').split('-') as [string, 'asc' | 'desc'];
       const found = await pf.search(query, { filters, ...(key ? { sort: { [key]: direction } } : {}) });
@@ -85,12 +157,16 @@ if (form) {
     if (field && params.has(f)) field.value = params.get(f)!;
   }
   form.hidden = false;
+  // A new query or filter starts again from the area with the most matches.
   form.addEventListener('submit', (event) => {
     event.preventDefault();
+    areaField.value = '';
     void search();
   });
   form.addEventListener('change', (event) => {
-    if ((event.target as HTMLElement).tagName === 'SELECT') void search();
+    if ((event.target as HTMLElement).tagName !== 'SELECT') return;
+    areaField.value = '';
+    void search();
   });
   more.addEventListener('click', async () => {
     const next = pending.slice(0, PAGE_SIZE);

@@ -1,17 +1,38 @@
 // Search on the built sites: 20+ queries built from the real files in ../shared/real (unspaced Thai,
 // Thai digits, vendors with and without prefixes, tax ids, the English page), and the search page's
 // filters, sorting, keyboard use, no-JavaScript fallback and accessibility on the sample site.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chunksFor, routerWords, routeTerms, type RouterChunk, type RouterManifest } from '../../src/lib/search/router.ts';
 import { queryText } from '../../src/lib/search/thai-words.ts';
 import { dist, distReal, launchChromium, runAxe, formatAxe, serve, skipReason, type Served } from './serve.ts';
 
-/** Every result URL of a query, asked of Pagefind directly in the page (a string, so vitest leaves import() alone). */
-async function allResults(page: Page, query: string, filters: Record<string, string> = {}): Promise<{ url: string; kind: string; title: string }[]> {
+/** The areas the router sends a query to, read from the built site the way the search page reads them. */
+function routedAreas(site: string, query: string): string[] {
+  const manifest = JSON.parse(readFileSync(join(site, 'pagefind/areas.json'), 'utf8')) as RouterManifest;
+  const terms = routerWords(queryText(query));
+  const chunks = new Map<number, RouterChunk>();
+  for (const i of terms.flatMap((t) => chunksFor(t, manifest.chunks))) {
+    chunks.set(i, JSON.parse(readFileSync(join(site, `pagefind/route/${i}.json`), 'utf8')) as RouterChunk);
+  }
+  return routeTerms(terms, manifest.chunks, chunks).map((r) => manifest.areas[r.area]!.id);
+}
+
+/**
+ * Every result of a query in the areas the router sends it to, asked of each area's Pagefind bundle
+ * in the page (a string, so vitest leaves import() alone). A router that missed an area fails here.
+ */
+async function allResults(page: Page, site: string, query: string, filters: Record<string, string> = {}): Promise<{ url: string; kind: string; title: string }[]> {
   return (await page.evaluate(`(async () => {
-    const pf = await import('/pagefind/pagefind.js');
-    const found = await pf.search(${JSON.stringify(queryText(query))}, { filters: ${JSON.stringify(filters)} });
-    return Promise.all(found.results.map(async (r) => { const d = await r.data(); return { url: d.url, kind: d.meta.kind, title: d.meta.title }; }));
+    const all = [];
+    for (const area of ${JSON.stringify(routedAreas(site, query))}) {
+      const pf = await import('/pagefind/' + area + '/pagefind.js');
+      const found = await pf.search(${JSON.stringify(queryText(query))}, { filters: ${JSON.stringify(filters)} });
+      all.push(...await Promise.all(found.results.map(async (r) => { const d = await r.data(); return { url: d.url, kind: d.meta.kind, title: d.meta.title }; })));
+    }
+    return all;
   })()`)) as { url: string; kind: string; title: string }[];
 }
 
@@ -66,14 +87,52 @@ describe.skipIf(skipReason(distReal, 'search (real data)') !== null)('search on 
     ['0513539000424', '/vendor/0513539000424/'],
     ['๐๘๒๓๕๔๒๐๐๐๐๓๘', '/vendor/0823542000038/'],
   ])('%s → %s', async (query, expected) => {
-    const urls = (await allResults(page, query)).map((r) => r.url);
+    const urls = (await allResults(page, distReal, query)).map((r) => r.url);
     expect(urls.some((u) => u.endsWith(expected)), `${query}: ${urls.slice(0, 5).join(', ')}`).toBe(true);
   });
 
   it('finds an LAO by its name, filtered to LAOs', async () => {
-    const results = await allResults(page, 'เทศบาลตำบลกระโสม', { kind: 'lao' });
+    const results = await allResults(page, distReal, 'เทศบาลตำบลกระโสม', { kind: 'lao' });
     expect(results.map((r) => r.title)).toContain('เทศบาลตำบลกระโสม');
     expect(results.every((r) => r.kind === 'lao')).toBe(true);
+  });
+
+  it('searches the area with most matches first and offers the others, one click away', async () => {
+    const ui = await browser.newPage();
+    const routed = routedAreas(distReal, 'ถนน');
+    expect(routed.length).toBeGreaterThan(1);
+    await ui.goto(`${served.origin}/search/?q=${encodeURIComponent('ถนน')}`);
+    await waitForResults(ui);
+    const others = ui.locator('#search-areas button');
+    expect(await others.count()).toBe(routed.length - 1);
+    await expect.poll(() => ui.locator('#search-results li').count()).toBeGreaterThan(0);
+    await others.last().focus();
+    await ui.keyboard.press('Enter');
+    await expect.poll(() => new URL(ui.url()).searchParams.get('area')).toBe(routed.at(-1));
+    await waitForResults(ui);
+    expect(await ui.evaluate(() => document.activeElement?.id)).toBe('search-status');
+    await expect.poll(() => ui.locator('#search-results li').count()).toBeGreaterThan(0);
+    // A new query starts again from the best area.
+    await ui.fill('#search-q', 'ถนนคอนกรีต');
+    await ui.press('#search-q', 'Enter');
+    await waitForResults(ui);
+    expect(new URL(ui.url()).searchParams.get('area')).toBeNull();
+    await ui.close();
+  });
+
+  it('a province filter searches only the areas of that province, and only its records', async () => {
+    const laos = JSON.parse(readFileSync(join(distReal, 'api/laos.json'), 'utf8')) as { id: string; province: string }[];
+    const inProvince = new Set(laos.filter((l) => l.province === 'พังงา').map((l) => l.id));
+    const manifest = JSON.parse(readFileSync(join(distReal, 'pagefind/areas.json'), 'utf8')) as RouterManifest;
+    const areas = manifest.areas.filter((a) => a.provinces.includes('พังงา')).map((a) => a.id);
+    const ui = await browser.newPage();
+    await ui.goto(`${served.origin}/search/?q=${encodeURIComponent('ถนน')}&province=${encodeURIComponent('พังงา')}&kind=procurement`);
+    await waitForResults(ui);
+    expect(await ui.locator('#search-areas button').count()).toBe(areas.length - 1);
+    const hrefs = await ui.$$eval('#search-results a', (links) => links.map((a) => a.getAttribute('href') ?? ''));
+    expect(hrefs.length).toBeGreaterThan(0);
+    for (const href of hrefs) expect(inProvince.has(/^\/lao\/([^/]+)\//.exec(href)?.[1] ?? ''), href).toBe(true);
+    await ui.close();
   });
 
   it('the English page links results to English pages', async () => {
@@ -124,7 +183,7 @@ describe.skipIf(skipReason(dist, 'search (sample)') !== null)('the search page (
     expect(facts.length).toBeGreaterThan(1);
     expect(facts.every((f) => f.startsWith('โครงการจัดซื้อจัดจ้าง'))).toBe(true);
     const amounts = await page.evaluate(`(async () => {
-      const pf = await import('/pagefind/pagefind.js');
+      const pf = await import('/pagefind/a0/pagefind.js');
       const found = await pf.search('ถนน', { filters: { kind: 'procurement' }, sort: { amount: 'desc' } });
       return Promise.all(found.results.map(async (r) => Number((await r.data()).meta.amount ?? 0)));
     })()`) as number[];

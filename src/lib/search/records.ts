@@ -93,13 +93,14 @@ export function laoRowRecords(data: LaoData): SearchRecord[] {
   return [...plans, ...budget, ...procurement];
 }
 
-export function vendorRecord(vendor: Vendor): SearchRecord {
+/** A vendor, filed under the provinces (of the LAOs it has contracts with) that the area at hand covers. */
+export function vendorRecord(vendor: Vendor, provinces: readonly string[] = []): SearchRecord {
   const names = [vendor.name, ...vendor.otherNames];
   return {
     url: `/vendor/${vendor.id}/`,
     content: indexText([...names, ...names.map(bareVendorName), vendor.taxId].filter(Boolean).join(' ')),
     meta: { title: vendor.name, kind: 'vendor', ...money(vendor.contractValue), ...(vendor.fiscalYears.length ? { year: vendor.fiscalYears.join(', ') } : {}) },
-    filters: { kind: ['vendor'], year: vendor.fiscalYears.map(String) },
+    filters: { kind: ['vendor'], ...(provinces.length ? { province: [...provinces] } : {}), year: vendor.fiscalYears.map(String) },
     sort: { amount: amountSortKey(vendor.contractValue) },
   };
 }

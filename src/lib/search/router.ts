@@ -1,0 +1,115 @@
+// The router: which areas (shards.ts) hold the words of a query, and about how many records in each.
+// It is a small inverted index of its own, word → [area, records, area, records, …], sorted by word
+// and cut into chunks; the manifest lists each chunk's first word, so a query fetches only the chunks
+// its words fall in. Words are matched as prefixes, as Pagefind matches them.
+import type { Area } from './shards.ts';
+
+export interface RouterManifest {
+  version: 1;
+  areas: Area[];
+  /** First word of each router chunk, in order: chunk i is /pagefind/route/i.json. */
+  chunks: string[];
+}
+
+/** One chunk: entries [word, area, records, area, records, …], sorted by word. */
+export type RouterChunk = (string | number)[][];
+
+/** Raw bytes a chunk may reach before a new one starts (about 8 KB once gzipped). */
+const CHUNK_BYTES = 32_000;
+/** A prefix spanning more chunks than this (a one-letter query) is matched as a whole word only. */
+const MAX_CHUNKS_PER_TERM = 3;
+
+/** The words of indexed or typed text as the router keys them: lower case, split at anything but letters, marks and digits. */
+export function routerWords(text: string): string[] {
+  return [...new Set(text.toLowerCase().split(/[^\p{L}\p{M}\p{N}]+/u).filter(Boolean))];
+}
+
+/** Builds the router area by area, in area order. */
+export class RouterBuilder {
+  readonly #postings = new Map<string, number[]>();
+  readonly #chunkBytes: number;
+
+  constructor(chunkBytes = CHUNK_BYTES) {
+    this.#chunkBytes = chunkBytes;
+  }
+
+  /** Counts, for one area, how many of its records hold each word. */
+  addArea(area: number, contents: Iterable<string>): void {
+    const counts = new Map<string, number>();
+    for (const content of contents) for (const word of routerWords(content)) counts.set(word, (counts.get(word) ?? 0) + 1);
+    for (const [word, count] of counts) {
+      const list = this.#postings.get(word);
+      if (list) list.push(area, count);
+      else this.#postings.set(word, [area, count]);
+    }
+  }
+
+  /** The chunks and the first word of each. Plain code-unit order, the same order the browser searches. */
+  build(): { firsts: string[]; chunks: RouterChunk[] } {
+    const words = [...this.#postings.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    const firsts: string[] = [];
+    const chunks: RouterChunk[] = [];
+    let current: RouterChunk = [];
+    let bytes = 0;
+    for (const word of words) {
+      const postings = this.#postings.get(word)!;
+      const size = word.length * 3 + postings.length * 4 + 8;
+      if (current.length && bytes + size > this.#chunkBytes) {
+        chunks.push(current);
+        current = [];
+        bytes = 0;
+      }
+      if (!current.length) firsts.push(word);
+      current.push([word, ...postings]);
+      bytes += size;
+    }
+    if (current.length) chunks.push(current);
+    return { firsts, chunks };
+  }
+}
+
+/** The chunks that may hold words starting with `term`. */
+export function chunksFor(term: string, firsts: readonly string[]): number[] {
+  let lo = 0;
+  let hi = firsts.length - 1;
+  // Last chunk whose first word is ≤ term: the term, or the words after it, start there.
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (firsts[mid]! <= term) lo = mid;
+    else hi = mid - 1;
+  }
+  if (!firsts.length) return [];
+  const found = [lo];
+  for (let i = lo + 1; i < firsts.length && firsts[i]!.startsWith(term); i++) found.push(i);
+  return found.length > MAX_CHUNKS_PER_TERM ? [lo] : found;
+}
+
+export interface RoutedArea {
+  area: number;
+  /** About how many records hold every word: the smallest of the words' counts (a word counts each indexed word it starts). */
+  estimate: number;
+}
+
+/**
+ * Areas holding every term (as a word or the start of one), most records first. `chunks` holds the
+ * loaded chunks by index; a term whose chunks are missing matches nothing.
+ */
+export function routeTerms(terms: readonly string[], firsts: readonly string[], chunks: ReadonlyMap<number, RouterChunk>): RoutedArea[] {
+  if (!terms.length) return [];
+  const perTerm = terms.map((term) => {
+    const perArea = new Map<number, number>();
+    for (const index of chunksFor(term, firsts)) {
+      for (const entry of chunks.get(index) ?? []) {
+        if (!(entry[0] as string).startsWith(term)) continue;
+        for (let i = 1; i < entry.length; i += 2) perArea.set(entry[i] as number, (perArea.get(entry[i] as number) ?? 0) + (entry[i + 1] as number));
+      }
+    }
+    return perArea;
+  });
+  const [first, ...rest] = perTerm;
+  const combined = new Map<number, number>();
+  for (const [area, n] of first!) {
+    if (rest.every((m) => m.has(area))) combined.set(area, Math.min(n, ...rest.map((m) => m.get(area)!)));
+  }
+  return [...combined].map(([area, estimate]) => ({ area, estimate })).sort((a, b) => b.estimate - a.estimate || a.area - b.area);
+}
