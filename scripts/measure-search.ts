@@ -58,9 +58,10 @@ const indexed = (id: string) => existsSync(join(dir, 'pagefind', id, 'pagefind.j
 /** The area the page will search: the router's first choice, or its first with a Pagefind bundle. */
 function areaFor(query: string): { id: string; first: boolean } | null {
   const terms = routerWords(queryText(query));
-  const chunks = new Map<number, RouterChunk>();
-  for (const i of terms.flatMap((t) => chunksFor(t, manifest.chunks))) {
-    chunks.set(i, JSON.parse(readFileSync(join(dir, 'pagefind/route', `${i}.json`), 'utf8')) as RouterChunk);
+  const chunks = new Map<string, RouterChunk>();
+  for (const name of terms.flatMap((t) => chunksFor(t, manifest.chunks))) {
+    const path = join(dir, 'pagefind/route', `${name}.json`);
+    chunks.set(name, existsSync(path) ? (JSON.parse(readFileSync(path, 'utf8')) as RouterChunk) : []);
   }
   const routed = routeTerms(terms, manifest.chunks, chunks).map((r) => manifest.areas[r.area]!.id);
   const id = routed.find(indexed);
@@ -113,7 +114,7 @@ try {
 
 const num = (n: number): string => n.toLocaleString('en-US');
 const bundles = manifest.areas.filter((a) => indexed(a.id)).length;
-console.log(`Search index of ${dir}: ${num(index.bytes)} bytes in ${num(index.files)} files; ${num(manifest.areas.length)} areas (${num(bundles)} with a Pagefind bundle), router ${num(router)} bytes in ${num(manifest.chunks.length)} chunks\n`);
+console.log(`Search index of ${dir}: ${num(index.bytes)} bytes in ${num(index.files)} files; ${num(manifest.areas.length)} areas (${num(bundles)} with a Pagefind bundle), router ${num(router)} bytes in ${num(readdirSync(join(dir, 'pagefind/route')).length)} chunks\n`);
 console.log(`| query | area | results | requests | bytes downloaded (gzip) | ${PARTS.join(' | ')} |`);
 console.log(`|---|---|---|---:|---:|${PARTS.map(() => '---:').join('|')}|`);
 for (const r of rows) console.log(`| ${r.query} | ${r.area} | ${r.results} | ${r.requests} | ${num(r.bytes)} | ${PARTS.map((p) => num(r.parts[p] ?? 0)).join(' | ')} |`);

@@ -1,4 +1,4 @@
-// npm run search:scale -- --generated DIR --out DIR [--province NAME] [--site DIR]
+// npm run search:scale -- --generated DIR --out DIR [--province NAME|all] [--site DIR]
 // The search index of an imported dataset too large to build as a site (national scale): the built
 // site's search page (from --site, default dist) with /pagefind/ written from DIR. The router covers
 // every area; Pagefind bundles are written for the areas of one province (default: the one with the
@@ -15,7 +15,7 @@ const { values } = parseArgs({
   options: { generated: { type: 'string' }, out: { type: 'string' }, province: { type: 'string' }, site: { type: 'string', default: 'dist' } },
 });
 if (!values.generated || !values.out) {
-  console.error('usage: npm run search:scale -- --generated DIR --out DIR [--province NAME] [--site DIR]');
+  console.error('usage: npm run search:scale -- --generated DIR --out DIR [--province NAME|all] [--site DIR]');
   process.exit(2);
 }
 const site = resolve(values.site!);
@@ -36,9 +36,9 @@ let peak = 0;
 const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 200);
 const started = performance.now();
 const { records, areas, indexedRecords } = await writeSearchIndex(generated, resolve('content/explainers/th'), join(out, 'pagefind'), {
-  indexArea: (provinces) => provinces.includes(province),
+  indexArea: (provinces) => province === 'all' || provinces.includes(province),
 });
 clearInterval(sampler);
 const seconds = (performance.now() - started) / 1000;
-console.log(`${laos.length.toLocaleString('en')} LAOs: ${records.toLocaleString('en')} records in ${areas.toLocaleString('en')} areas; Pagefind bundles for ${province} (${counts.get(province)} LAOs, ${indexedRecords.toLocaleString('en')} records)`);
+console.log(`${laos.length.toLocaleString('en')} LAOs: ${records.toLocaleString('en')} records in ${areas.toLocaleString('en')} areas; Pagefind bundles for ${province === 'all' ? 'all areas' : `${province} (${counts.get(province)} LAOs)`}, ${indexedRecords.toLocaleString('en')} records`);
 console.log(`${seconds.toFixed(0)} s, peak memory of this process ${(peak / 2 ** 20).toFixed(0)} MB (Pagefind's indexer runs as a child process: measure the whole with /usr/bin/time -v)`);

@@ -28,16 +28,17 @@ if (form) {
   const areaNav = document.querySelector<HTMLElement>('#search-areas')!;
   const areaField = form.elements.namedItem('area') as HTMLInputElement;
   const provinceSelect = form.elements.namedItem('province') as HTMLSelectElement;
-  const fields = ['q', 'kind', 'province', 'type', 'year', 'sort', 'area'] as const;
+  const fields = ['q', 'kind', 'province', 'type', 'year', 'sort', 'area', 'near'] as const;
   const bundles = new Map<string, Promise<Pagefind>>();
-  const routeChunks = new Map<number, RouterChunk>();
+  const routeChunks = new Map<string, RouterChunk>();
   let manifest: Promise<RouterManifest> | null = null;
   let pending: PagefindResult[] = [];
   let run = 0;
 
   const fill = (text: string, vars: Record<string, string | number>) => text.replace(/\{(\w+)\}/g, (_, k: string) => String(vars[k] ?? ''));
-  const fetchJson = async <T>(path: string): Promise<T> => {
+  const fetchJson = async <T>(path: string, missing?: T): Promise<T> => {
     const response = await fetch(`${base}pagefind/${path}`);
+    if (response.status === 404 && missing !== undefined) return missing;
     if (!response.ok) throw new Error(`${path}: ${response.status}`);
     return (await response.json()) as T;
   };
@@ -60,15 +61,20 @@ if (form) {
     return part ? fill(messages.areaPart!, { province: name, k: part[0], n: part[1] }) : name;
   }).join(', ');
 
-  /** Areas holding every word of the query, the most matches first, within the chosen province. */
-  async function route(query: string, province: string): Promise<{ areas: Area[]; routed: RoutedArea[] }> {
+  /**
+   * Areas holding every word of the query, within the chosen province; those of the province the
+   * reader searched from (near) first, then the most matches first.
+   */
+  async function route(query: string, province: string, near: string): Promise<{ areas: Area[]; routed: RoutedArea[] }> {
     const { areas, chunks } = await (manifest ??= fetchJson<RouterManifest>('areas.json'));
     if (areas.length === 1) return { areas, routed: [{ area: 0, estimate: 0 }] };
     const terms = routerWords(query);
     const needed = [...new Set(terms.flatMap((t) => chunksFor(t, chunks)))].filter((i) => !routeChunks.has(i));
-    await Promise.all(needed.map(async (i) => routeChunks.set(i, await fetchJson<RouterChunk>(`route/${i}.json`))));
+    // No chunk for a number's first digits means no indexed number starts with them.
+    await Promise.all(needed.map(async (name) => routeChunks.set(name, await fetchJson<RouterChunk>(`route/${name}.json`, []))));
     const routed = routeTerms(terms, chunks, routeChunks).filter((r) => !province || areas[r.area]!.provinces.includes(province));
-    return { areas, routed };
+    const isNear = (r: RoutedArea) => (near && areas[r.area]!.provinces.includes(near) ? 0 : 1);
+    return { areas, routed: routed.sort((a, b) => isNear(a) - isNear(b)) };
   }
 
   function showAreas(areas: Area[], routed: RoutedArea[], current: RoutedArea): void {
@@ -126,7 +132,7 @@ if (form) {
     const mine = ++run;
     status.textContent = messages.searching ?? '';
     try {
-      const { areas, routed } = await route(query, values.province!);
+      const { areas, routed } = await route(query, values.province!, values.near!);
       if (mine !== run) return;
       const current = routed.find((r) => areas[r.area]!.id === values.area) ?? routed[0];
       if (!current) {

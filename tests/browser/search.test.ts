@@ -1,7 +1,7 @@
 // Search on the built sites: 20+ queries built from the real files in ../shared/real (unspaced Thai,
 // Thai digits, vendors with and without prefixes, tax ids, the English page), and the search page's
 // filters, sorting, keyboard use, no-JavaScript fallback and accessibility on the sample site.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -13,9 +13,10 @@ import { dist, distReal, launchChromium, runAxe, formatAxe, serve, skipReason, t
 function routedAreas(site: string, query: string): string[] {
   const manifest = JSON.parse(readFileSync(join(site, 'pagefind/areas.json'), 'utf8')) as RouterManifest;
   const terms = routerWords(queryText(query));
-  const chunks = new Map<number, RouterChunk>();
-  for (const i of terms.flatMap((t) => chunksFor(t, manifest.chunks))) {
-    chunks.set(i, JSON.parse(readFileSync(join(site, `pagefind/route/${i}.json`), 'utf8')) as RouterChunk);
+  const chunks = new Map<string, RouterChunk>();
+  for (const name of terms.flatMap((t) => chunksFor(t, manifest.chunks))) {
+    const path = join(site, `pagefind/route/${name}.json`);
+    chunks.set(name, existsSync(path) ? (JSON.parse(readFileSync(path, 'utf8')) as RouterChunk) : []);
   }
   return routeTerms(terms, manifest.chunks, chunks).map((r) => manifest.areas[r.area]!.id);
 }
@@ -117,6 +118,21 @@ describe.skipIf(skipReason(distReal, 'search (real data)') !== null)('search on 
     await ui.press('#search-q', 'Enter');
     await waitForResults(ui);
     expect(new URL(ui.url()).searchParams.get('area')).toBeNull();
+    await ui.close();
+  });
+
+  it('searching from an LAO page looks in that LAO\'s province first', async () => {
+    const manifest = JSON.parse(readFileSync(join(distReal, 'pagefind/areas.json'), 'utf8')) as RouterManifest;
+    const phuket = manifest.areas.find((a) => a.provinces.includes('ภูเก็ต'))!;
+    expect(routedAreas(distReal, 'ถนน')[0]).not.toBe(phuket.id);
+    const ui = await browser.newPage();
+    await ui.goto(`${served.origin}/lao/n-afd23168be/`);
+    await ui.fill('#site-search', 'ถนน');
+    await ui.press('#site-search', 'Enter');
+    await ui.waitForURL(/\/search\//);
+    expect(new URL(ui.url()).searchParams.get('near')).toBe('ภูเก็ต');
+    await waitForResults(ui);
+    expect(await ui.textContent('#search-areas p')).toContain('ภูเก็ต');
     await ui.close();
   });
 

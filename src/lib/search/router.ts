@@ -1,7 +1,9 @@
 // The router: which areas (shards.ts) hold the words of a query, and about how many records in each.
 // It is a small inverted index of its own, word → [area, records, area, records, …], sorted by word
 // and cut into chunks; the manifest lists each chunk's first word, so a query fetches only the chunks
-// its words fall in. Words are matched as prefixes, as Pagefind matches them.
+// its words fall in. Words are matched as prefixes, as Pagefind matches them. Long numbers (project
+// ids, tax ids: nearly all of the distinct words) go instead to a chunk named by their first six
+// digits, which needs no table: a query of six digits or more fetches that one chunk.
 import type { Area } from './shards.ts';
 
 export interface RouterManifest {
@@ -18,6 +20,14 @@ export type RouterChunk = (string | number)[][];
 const CHUNK_BYTES = 32_000;
 /** A prefix spanning more chunks than this (a one-letter query) is matched as a whole word only. */
 const MAX_CHUNKS_PER_TERM = 3;
+/** Numbers at least this long are routed by their first NUMBER_PREFIX digits. */
+const NUMBER_PREFIX = 6;
+const LONG_NUMBER = new RegExp(`^\\d{${NUMBER_PREFIX},}$`);
+
+/** The chunk of a long number: `n` and its first six digits (route/n670441.json). */
+function numberChunk(word: string): string {
+  return `n${word.slice(0, NUMBER_PREFIX)}`;
+}
 
 /** The words of indexed or typed text as the router keys them: lower case, split at anything but letters, marks and digits. */
 export function routerWords(text: string): string[] {
@@ -44,32 +54,42 @@ export class RouterBuilder {
     }
   }
 
-  /** The chunks and the first word of each. Plain code-unit order, the same order the browser searches. */
-  build(): { firsts: string[]; chunks: RouterChunk[] } {
+  /**
+   * The chunks by name ("0", "1", … in word order, and "n" + six digits for long numbers) and the
+   * first word of each numbered chunk. Plain code-unit order, the order the browser searches in.
+   */
+  build(): { firsts: string[]; chunks: Map<string, RouterChunk> } {
     const words = [...this.#postings.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
     const firsts: string[] = [];
-    const chunks: RouterChunk[] = [];
+    const chunks = new Map<string, RouterChunk>();
     let current: RouterChunk = [];
     let bytes = 0;
+    const flush = () => {
+      if (current.length) chunks.set(String(firsts.length - 1), current);
+      current = [];
+      bytes = 0;
+    };
     for (const word of words) {
-      const postings = this.#postings.get(word)!;
-      const size = word.length * 3 + postings.length * 4 + 8;
-      if (current.length && bytes + size > this.#chunkBytes) {
-        chunks.push(current);
-        current = [];
-        bytes = 0;
+      const entry = [word, ...this.#postings.get(word)!];
+      if (LONG_NUMBER.test(word)) {
+        const name = numberChunk(word);
+        chunks.set(name, [...(chunks.get(name) ?? []), entry]);
+        continue;
       }
+      const size = word.length * 3 + entry.length * 4 + 4;
+      if (current.length && bytes + size > this.#chunkBytes) flush();
       if (!current.length) firsts.push(word);
-      current.push([word, ...postings]);
+      current.push(entry);
       bytes += size;
     }
-    if (current.length) chunks.push(current);
+    flush();
     return { firsts, chunks };
   }
 }
 
-/** The chunks that may hold words starting with `term`. */
-export function chunksFor(term: string, firsts: readonly string[]): number[] {
+/** The names of the chunks that may hold words starting with `term`. */
+export function chunksFor(term: string, firsts: readonly string[]): string[] {
+  if (LONG_NUMBER.test(term)) return [numberChunk(term)];
   let lo = 0;
   let hi = firsts.length - 1;
   // Last chunk whose first word is ≤ term: the term, or the words after it, start there.
@@ -81,7 +101,7 @@ export function chunksFor(term: string, firsts: readonly string[]): number[] {
   if (!firsts.length) return [];
   const found = [lo];
   for (let i = lo + 1; i < firsts.length && firsts[i]!.startsWith(term); i++) found.push(i);
-  return found.length > MAX_CHUNKS_PER_TERM ? [lo] : found;
+  return (found.length > MAX_CHUNKS_PER_TERM ? [lo] : found).map(String);
 }
 
 export interface RoutedArea {
@@ -92,9 +112,9 @@ export interface RoutedArea {
 
 /**
  * Areas holding every term (as a word or the start of one), most records first. `chunks` holds the
- * loaded chunks by index; a term whose chunks are missing matches nothing.
+ * loaded chunks by name; a term whose chunks are missing matches nothing.
  */
-export function routeTerms(terms: readonly string[], firsts: readonly string[], chunks: ReadonlyMap<number, RouterChunk>): RoutedArea[] {
+export function routeTerms(terms: readonly string[], firsts: readonly string[], chunks: ReadonlyMap<string, RouterChunk>): RoutedArea[] {
   if (!terms.length) return [];
   const perTerm = terms.map((term) => {
     const perArea = new Map<number, number>();

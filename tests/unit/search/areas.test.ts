@@ -41,21 +41,21 @@ describe('router', () => {
   });
 
   /** A router over three areas, cut into small chunks so that lookups cross chunk boundaries. */
-  function sample(): { firsts: string[]; chunks: Map<number, RouterChunk> } {
+  function sample(): { firsts: string[]; chunks: Map<string, RouterChunk> } {
     const builder = new RouterBuilder(40);
     builder.addArea(0, ['ถนน คอนกรีต', 'ถนน ลูกรัง', 'ขุดลอก คลอง']);
     builder.addArea(1, ['ถนน คอนกรีต', 'ถนนลาดยาง']);
-    builder.addArea(2, ['วัสดุ สำนักงาน', 'ขุดลอก']);
-    const { firsts, chunks } = builder.build();
-    return { firsts, chunks: new Map(chunks.map((c, i) => [i, c])) };
+    builder.addArea(2, ['วัสดุ สำนักงาน', 'ขุดลอก', 'ผู้เสียภาษี 0105555012345 0105559000001']);
+    return builder.build();
   }
 
   it('cuts the sorted words into chunks and names each by its first word', () => {
     const { firsts, chunks } = sample();
     expect(firsts.length).toBeGreaterThan(2);
-    const words = [...chunks.values()].flatMap((c) => c.map((e) => e[0] as string));
+    const numbered = firsts.map((_, i) => chunks.get(String(i))!);
+    const words = numbered.flatMap((c) => c.map((e) => e[0] as string));
     expect(words).toEqual([...words].sort());
-    expect(firsts).toEqual([...chunks.values()].map((c) => c[0]![0]));
+    expect(firsts).toEqual(numbered.map((c) => c[0]![0]));
   });
 
   it('finds the chunks a word or prefix falls in', () => {
@@ -81,6 +81,18 @@ describe('router', () => {
     const { firsts, chunks } = sample();
     // ถนนลาดยาง is in area 1 only (and counted for ถนน above).
     expect(routeTerms(['ถนนลาด'], firsts, chunks)).toEqual([{ area: 1, estimate: 1 }]);
+  });
+
+  it('files long numbers by their first six digits, outside the word table', () => {
+    const { firsts, chunks } = sample();
+    expect(chunks.get('n010555')).toEqual([['0105555012345', 2, 1], ['0105559000001', 2, 1]]);
+    expect(firsts.some((w) => /^\d{6}/.test(w))).toBe(false);
+    expect(chunksFor('0105555012345', firsts)).toEqual(['n010555']);
+    expect(chunksFor('010555', firsts)).toEqual(['n010555']);
+    expect(routeTerms(['0105555012345'], firsts, chunks)).toEqual([{ area: 2, estimate: 1 }]);
+    // Six digits find every number starting with them; a number nobody has finds nothing.
+    expect(routeTerms(['010555'], firsts, chunks)).toEqual([{ area: 2, estimate: 2 }]);
+    expect(routeTerms(['0999999999999'], firsts, new Map([...chunks, ['n099999', []]]))).toEqual([]);
   });
 
   it('matches nothing for a word whose chunks are not loaded', () => {
