@@ -1,5 +1,5 @@
 /** Cells a spreadsheet would run as a formula start with one of these. */
-const FORMULA_START = /^[=+\-@\t\r]/;
+export const FORMULA_START = /^[=+\-@\t\r]/;
 
 /**
  * Makes a cell safe to open in a spreadsheet: text that starts like a formula gets a leading
