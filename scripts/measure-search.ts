@@ -6,7 +6,7 @@ import './check-node.ts';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { chunksFor, routerWords, routeTerms, type RouterChunk, type RouterManifest } from '../src/lib/search/router.ts';
+import { areaNames, chunksFor, routerWords, routeTerms, type RouterChunk, type RouterManifest } from '../src/lib/search/router.ts';
 import { queryText } from '../src/lib/search/thai-words.ts';
 import { haveSite, launchChromium, serve } from '../tests/browser/serve.ts';
 
@@ -63,7 +63,7 @@ function areaFor(query: string): { id: string; first: boolean } | null {
     const path = join(dir, 'pagefind/route', `${name}.json`);
     chunks.set(name, existsSync(path) ? (JSON.parse(readFileSync(path, 'utf8')) as RouterChunk) : []);
   }
-  const routed = routeTerms(terms, manifest.chunks, chunks).map((r) => manifest.areas[r.area]!.id);
+  const routed = routeTerms(terms, manifest.chunks, chunks).map((r) => `a${r.area}`);
   const id = routed.find(indexed);
   return id ? { id, first: id === routed[0] } : null;
 }
@@ -113,7 +113,7 @@ try {
 }
 
 const num = (n: number): string => n.toLocaleString('en-US');
-const bundles = manifest.areas.filter((a) => indexed(a.id)).length;
+const bundles = areaNames(manifest).filter((a) => indexed(a.id)).length;
 console.log(`Search index of ${dir}: ${num(index.bytes)} bytes in ${num(index.files)} files; ${num(manifest.areas.length)} areas (${num(bundles)} with a Pagefind bundle), router ${num(router)} bytes in ${num(readdirSync(join(dir, 'pagefind/route')).length)} chunks\n`);
 console.log(`| query | area | results | requests | bytes downloaded (gzip) | ${PARTS.join(' | ')} |`);
 console.log(`|---|---|---|---:|---:|${PARTS.map(() => '---:').join('|')}|`);

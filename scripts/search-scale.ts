@@ -40,5 +40,5 @@ const { records, areas, indexedRecords } = await writeSearchIndex(generated, res
 });
 clearInterval(sampler);
 const seconds = (performance.now() - started) / 1000;
-console.log(`${laos.length.toLocaleString('en')} LAOs: ${records.toLocaleString('en')} records in ${areas.toLocaleString('en')} areas; Pagefind bundles for ${province === 'all' ? 'all areas' : `${province} (${counts.get(province)} LAOs)`}, ${indexedRecords.toLocaleString('en')} records`);
+console.log(`${laos.length.toLocaleString('en')} LAOs: ${records.toLocaleString('en')} records in ${areas.length.toLocaleString('en')} areas; Pagefind bundles for ${province === 'all' ? 'all areas' : `${province} (${counts.get(province)} LAOs)`}, ${indexedRecords.toLocaleString('en')} records`);
 console.log(`${seconds.toFixed(0)} s, peak memory of this process ${(peak / 2 ** 20).toFixed(0)} MB (Pagefind's indexer runs as a child process: measure the whole with /usr/bin/time -v)`);

@@ -12,7 +12,7 @@ import { findProvince } from '../lib/geo/provinces.ts';
 import { LaoDataSchema, LaoSummarySchema, type LaoSummary } from '../lib/schema/site.ts';
 import { VendorSchema, type Vendor } from '../lib/schema/vendor.ts';
 import { explainerRecord, laoRecord, laoRowRecords, vendorRecord, type SearchRecord } from '../lib/search/records.ts';
-import { RouterBuilder, type RouterManifest } from '../lib/search/router.ts';
+import { RouterBuilder, routerManifest } from '../lib/search/router.ts';
 import { AREA_RECORD_LIMIT, AreaPacker, type Area } from '../lib/search/shards.ts';
 
 function readJson(path: string): unknown {
@@ -54,7 +54,7 @@ export interface SearchIndexOptions {
   areaRecordLimit?: number;
 }
 
-export async function writeSearchIndex(generated: string, explainersDir: string, outDir: string, options: SearchIndexOptions = {}): Promise<{ records: number; areas: number; indexedRecords: number }> {
+export async function writeSearchIndex(generated: string, explainersDir: string, outDir: string, options: SearchIndexOptions = {}): Promise<{ records: number; areas: Area[]; indexedRecords: number }> {
   rmSync(outDir, { recursive: true, force: true });
   const laos = packingOrder((readJson(join(generated, 'laos.json')) as unknown[]).map((raw) => LaoSummarySchema.parse(raw)));
   const vendorsByLao = new Map<string, Vendor[]>();
@@ -135,11 +135,11 @@ export async function writeSearchIndex(generated: string, explainersDir: string,
   await pagefind.close();
 
   const { firsts, chunks } = router.build();
-  const manifest: RouterManifest = { version: 1, areas: packer.finish(), chunks: firsts };
-  writeFileSync(join(outDir, 'areas.json'), JSON.stringify(manifest));
+  const areas = packer.finish();
+  writeFileSync(join(outDir, 'areas.json'), JSON.stringify(routerManifest(areas, firsts)));
   mkdirSync(join(outDir, 'route'), { recursive: true });
   for (const [name, chunk] of chunks) writeFileSync(join(outDir, 'route', `${name}.json`), JSON.stringify(chunk));
-  return { records, areas: manifest.areas.length, indexedRecords };
+  return { records, areas, indexedRecords };
 }
 
 export function searchIndex(): AstroIntegration {
@@ -151,7 +151,7 @@ export function searchIndex(): AstroIntegration {
         const started = performance.now();
         const { records, areas } = await writeSearchIndex(join(root, 'content/generated'), join(root, 'content/explainers/th'), join(fileURLToPath(dir), 'pagefind'));
         // One status line even at the build's quiet log level: how big and how long.
-        console.log(`search index: ${records.toLocaleString('en')} records in ${areas} areas, ${Math.round(performance.now() - started).toLocaleString('en')} ms`);
+        console.log(`search index: ${records.toLocaleString('en')} records in ${areas.length} areas, ${Math.round(performance.now() - started).toLocaleString('en')} ms`);
       },
     },
   };

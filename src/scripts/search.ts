@@ -2,8 +2,7 @@
 // the index hold the words (router.ts, shards.ts), searches the best one with Pagefind, and lists the
 // results with their kind, LAO, year and amount, and the other areas to search next. Thai queries are
 // cut into words the way the index was (thai-words.ts). Text from the index is inserted as text only.
-import { chunksFor, routerWords, routeTerms, type RoutedArea, type RouterChunk, type RouterManifest } from '../lib/search/router.ts';
-import type { Area } from '../lib/search/shards.ts';
+import { areaNames, chunksFor, routerWords, routeTerms, type AreaName, type RoutedArea, type RouterChunk, type RouterManifest } from '../lib/search/router.ts';
 import { queryText } from '../lib/search/thai-words.ts';
 import { formatBahtShort, formatCount } from '../lib/site/format.ts';
 import type { Lang } from '../lib/site/i18n.ts';
@@ -31,7 +30,7 @@ if (form) {
   const fields = ['q', 'kind', 'province', 'type', 'year', 'sort', 'area', 'near'] as const;
   const bundles = new Map<string, Promise<Pagefind>>();
   const routeChunks = new Map<string, RouterChunk>();
-  let manifest: Promise<RouterManifest> | null = null;
+  let manifest: Promise<{ areas: AreaName[]; chunks: string[] }> | null = null;
   let pending: PagefindResult[] = [];
   let run = 0;
 
@@ -55,7 +54,7 @@ if (form) {
     return loaded;
   };
   const provinceNames = new Map([...provinceSelect.options].map((o) => [o.value, o.text]));
-  const areaLabel = (area: Area) => area.provinces.map((p, i) => {
+  const areaLabel = (area: AreaName) => area.provinces.map((p, i) => {
     const name = provinceNames.get(p) ?? p;
     const part = area.parts[i];
     return part ? fill(messages.areaPart!, { province: name, k: part[0], n: part[1] }) : name;
@@ -65,8 +64,8 @@ if (form) {
    * Areas holding every word of the query, within the chosen province; those of the province the
    * reader searched from (near) first, then the most matches first.
    */
-  async function route(query: string, province: string, near: string): Promise<{ areas: Area[]; routed: RoutedArea[] }> {
-    const { areas, chunks } = await (manifest ??= fetchJson<RouterManifest>('areas.json'));
+  async function route(query: string, province: string, near: string): Promise<{ areas: AreaName[]; routed: RoutedArea[] }> {
+    const { areas, chunks } = await (manifest ??= fetchJson<RouterManifest>('areas.json').then((m) => ({ areas: areaNames(m), chunks: m.chunks })));
     if (areas.length === 1) return { areas, routed: [{ area: 0, estimate: 0 }] };
     const terms = routerWords(query);
     const needed = [...new Set(terms.flatMap((t) => chunksFor(t, chunks)))].filter((i) => !routeChunks.has(i));
@@ -77,7 +76,7 @@ if (form) {
     return { areas, routed: routed.sort((a, b) => isNear(a) - isNear(b)) };
   }
 
-  function showAreas(areas: Area[], routed: RoutedArea[], current: RoutedArea): void {
+  function showAreas(areas: AreaName[], routed: RoutedArea[], current: RoutedArea): void {
     areaNav.replaceChildren();
     areaNav.hidden = routed.length < 2;
     if (areaNav.hidden) return;

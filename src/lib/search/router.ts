@@ -6,20 +6,56 @@
 // digits, which needs no table: a query of six digits or more fetches that one chunk.
 import type { Area } from './shards.ts';
 
+/** /pagefind/areas.json: the areas (a0, a1, … in order) and the router's word table. */
 export interface RouterManifest {
-  version: 1;
-  areas: Area[];
+  version: 2;
+  /** Province names, referred to by index in `areas`. */
+  provinces: string[];
+  /** Each area's provinces: an index into `provinces`, or [index, k, n] when it holds part k of n of it. */
+  areas: (number | [number, number, number])[][];
   /** First word of each router chunk, in order: chunk i is /pagefind/route/i.json. */
   chunks: string[];
 }
 
-/** One chunk: entries [word, area, records, area, records, …], sorted by word. */
+/** An area as the search page names it. */
+export interface AreaName {
+  id: string;
+  provinces: string[];
+  parts: ([number, number] | null)[];
+}
+
+/**
+ * One chunk: entries [word, area, records, Δarea, records, …], sorted by word. Areas ascend, each
+ * after the first written as the difference from the one before: mostly 1, which packs well.
+ */
 export type RouterChunk = (string | number)[][];
+
+export function routerManifest(areas: readonly Area[], firsts: string[]): RouterManifest {
+  const provinces = [...new Set(areas.flatMap((a) => a.provinces))];
+  const index = new Map(provinces.map((p, i) => [p, i]));
+  return {
+    version: 2,
+    provinces,
+    areas: areas.map((a) => a.provinces.map((p, i) => {
+      const part = a.parts[i];
+      return part ? [index.get(p)!, part[0], part[1]] as [number, number, number] : index.get(p)!;
+    })),
+    chunks: firsts,
+  };
+}
+
+export function areaNames(manifest: RouterManifest): AreaName[] {
+  return manifest.areas.map((entries, i) => ({
+    id: `a${i}`,
+    provinces: entries.map((e) => manifest.provinces[typeof e === 'number' ? e : e[0]]!),
+    parts: entries.map((e) => (typeof e === 'number' ? null : [e[1], e[2]])),
+  }));
+}
 
 /** Raw bytes a chunk may reach before a new one starts (about 8 KB once gzipped). */
 const CHUNK_BYTES = 32_000;
 /** A prefix spanning more chunks than this (a one-letter query) is matched as a whole word only. */
-const MAX_CHUNKS_PER_TERM = 3;
+const MAX_CHUNKS_PER_TERM = 2;
 /** Numbers at least this long are routed by their first NUMBER_PREFIX digits. */
 const NUMBER_PREFIX = 6;
 const LONG_NUMBER = new RegExp(`^\\d{${NUMBER_PREFIX},}$`);
@@ -70,7 +106,9 @@ export class RouterBuilder {
       bytes = 0;
     };
     for (const word of words) {
-      const entry = [word, ...this.#postings.get(word)!];
+      const postings = this.#postings.get(word)!;
+      const entry: (string | number)[] = [word];
+      for (let i = 0; i < postings.length; i += 2) entry.push(i === 0 ? postings[0]! : postings[i]! - postings[i - 2]!, postings[i + 1]!);
       if (LONG_NUMBER.test(word)) {
         const name = numberChunk(word);
         chunks.set(name, [...(chunks.get(name) ?? []), entry]);
@@ -121,7 +159,11 @@ export function routeTerms(terms: readonly string[], firsts: readonly string[], 
     for (const index of chunksFor(term, firsts)) {
       for (const entry of chunks.get(index) ?? []) {
         if (!(entry[0] as string).startsWith(term)) continue;
-        for (let i = 1; i < entry.length; i += 2) perArea.set(entry[i] as number, (perArea.get(entry[i] as number) ?? 0) + (entry[i + 1] as number));
+        let area = 0;
+        for (let i = 1; i < entry.length; i += 2) {
+          area += entry[i] as number;
+          perArea.set(area, (perArea.get(area) ?? 0) + (entry[i + 1] as number));
+        }
       }
     }
     return perArea;

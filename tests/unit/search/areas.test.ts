@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chunksFor, RouterBuilder, routerWords, routeTerms, type RouterChunk } from '../../../src/lib/search/router.ts';
+import { areaNames, chunksFor, RouterBuilder, routerManifest, routerWords, routeTerms, type RouterChunk } from '../../../src/lib/search/router.ts';
 import { AreaPacker } from '../../../src/lib/search/shards.ts';
 
 describe('AreaPacker', () => {
@@ -36,6 +36,24 @@ describe('AreaPacker', () => {
 });
 
 describe('router', () => {
+  it('names the areas in a compact manifest: provinces once, parts of large provinces', () => {
+    const packer = new AreaPacker(10);
+    for (const province of ['ก', 'ก', 'ก', 'ข']) packer.place({ province, records: 6 });
+    const areas = packer.finish();
+    const manifest = routerManifest(areas, ['x']);
+    expect(manifest.provinces).toEqual(['ก', 'ข']);
+    expect(manifest.areas).toEqual([[[0, 1, 3]], [[0, 2, 3]], [[0, 3, 3]], [1]]);
+    expect(areaNames(manifest)).toEqual(areas.map((a) => ({ id: a.id, provinces: a.provinces, parts: a.parts })));
+  });
+
+  it('writes each word\'s areas as differences from the area before', () => {
+    const builder = new RouterBuilder();
+    builder.addArea(3, ['ถนน']);
+    builder.addArea(4, ['ถนน', 'ถนน']);
+    builder.addArea(9, ['ถนน']);
+    expect(builder.build().chunks.get('0')).toEqual([['ถนน', 3, 1, 1, 2, 5, 1]]);
+  });
+
   it('keys words in lower case, split at punctuation, each once', () => {
     expect(routerWords('คสล. ถนน ถนน Road-Works 0105')).toEqual(['คสล', 'ถนน', 'road', 'works', '0105']);
   });
