@@ -1,8 +1,12 @@
 // npm run build -- [--data DIR] [--strict] [--dist DIR]: import the data, then build the static site into dist/.
 import './check-node.ts';
+import { cpSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { importDate, licenceFrom } from '../src/lib/export/provenance.ts';
 import { parseCliArgs } from '../src/pipeline/cli-args.ts';
 import { importToDisk } from '../src/pipeline/import-to-disk.ts';
+import { writeDownloads } from '../src/pipeline/write-downloads.ts';
 
 const projectRoot = fileURLToPath(new URL('..', import.meta.url));
 const options = parseCliArgs(process.argv.slice(2), process.env, projectRoot);
@@ -11,7 +15,15 @@ const options = parseCliArgs(process.argv.slice(2), process.env, projectRoot);
 const { failed } = await importToDisk({ ...options, projectRoot });
 if (failed) process.exit(1);
 
-// 2. Build the pages.
+// 2. Write the bulk downloads (the downloads page lists them, so before the pages).
+const started = performance.now();
+const downloads = join(options.outDir, 'downloads');
+const index = writeDownloads(options.outDir, downloads, { imported: importDate(process.env), licence: licenceFrom(process.env) });
+const files = index.scopes.reduce((n, s) => n + s.files.length, 0);
+console.log(`downloads: ${files.toLocaleString('en')} files in ${Math.round(performance.now() - started).toLocaleString('en')} ms`);
+
+// 3. Build the pages, and put the downloads beside them.
 const { build } = await import('astro');
 await build({ root: projectRoot, outDir: options.distDir, logLevel: 'warn' });
+cpSync(downloads, join(options.distDir, 'download'), { recursive: true });
 console.log(`site → ${options.distDir}`);

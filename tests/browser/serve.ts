@@ -129,7 +129,9 @@ export type PageType =
   | 'explain'
   | 'explain-slug'
   | 'about'
-  | 'quality';
+  | 'quality'
+  | 'downloads'
+  | 'dictionary';
 
 export interface SitePage {
   type: PageType;
@@ -222,6 +224,8 @@ export function sitePages(p: Picks, options: { allExplainers?: boolean } = {}): 
     ...slugs.map((slug) => ({ type: 'explain-slug' as const, path: `/explain/${slug}/` })),
     { type: 'about', path: '/about/' },
     { type: 'quality', path: '/data/quality/' },
+    { type: 'downloads', path: '/data/downloads/' },
+    { type: 'dictionary', path: '/data/dictionary/' },
   ];
 }
 

@@ -116,4 +116,10 @@ describe('bad input: every problem is reported with file, row and column', () =>
     expect(file).toMatchObject({ delimiter: ';', rowsImported: 1 });
     expect(issues).toEqual([]);
   });
+
+  it('a file mixing CRLF and LF line ends: every line is its own row', async () => {
+    const row = (n: number) => `อบต.ทดสอบ,ลำพูน,2568,approved,ด้านบริหารทั่วไป,บริหารงานทั่วไป,,,รายการ ${n},1000`;
+    const { file } = await issuesOf('x.csv', EXPENSE_HEADER.replace('\n', '\r\n') + `${row(1)}\n${row(2)}\r\n${row(3)}\n`);
+    expect(file).toMatchObject({ rowsRead: 3, rowsImported: 3 });
+  });
 });

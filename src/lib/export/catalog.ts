@@ -43,7 +43,7 @@ export type ValueType = 'string' | 'number' | 'integer' | 'date';
 export function valueType(schema: z.ZodType): ValueType {
   const inner = schema instanceof z.ZodNullable ? (schema.unwrap() as z.ZodType) : schema;
   if (inner instanceof z.ZodISODate) return 'date';
-  if (inner instanceof z.ZodNumber) return inner.format === 'safeint' || inner.isInt ? 'integer' : 'number';
+  if (inner instanceof z.ZodNumber) return inner.format === 'safeint' ? 'integer' : 'number';
   if (inner instanceof z.ZodString) return 'string';
   throw new Error(`no value type for ${inner.def.type}`);
 }

@@ -211,24 +211,40 @@ export function contractRows(data: LaoData): ContractRow[] {
   })));
 }
 
-/** Vendors of a set of contracts, with their totals within it: the contract value is the only amount summed. */
-export function vendorRows(contracts: readonly ContractRow[]): VendorRow[] {
-  const byVendor = new Map<string, ContractRow[]>();
-  for (const c of contracts) {
-    if (!c.vendor_id) continue;
-    const list = byVendor.get(c.vendor_id);
-    if (list) list.push(c);
-    else byVendor.set(c.vendor_id, [c]);
+/** Vendor totals over a stream of contract rows: the contract value is the only amount summed. */
+export class VendorTotals {
+  readonly #vendors = new Map<string, { taxId: string | null; names: Map<string, number>; contracts: number; satang: number; withoutValue: number; laos: Set<string> }>();
+
+  add(contract: ContractRow): void {
+    if (!contract.vendor_id) return;
+    let vendor = this.#vendors.get(contract.vendor_id);
+    if (!vendor) {
+      vendor = { taxId: null, names: new Map(), contracts: 0, satang: 0, withoutValue: 0, laos: new Set() };
+      this.#vendors.set(contract.vendor_id, vendor);
+    }
+    vendor.taxId ??= contract.tax_id;
+    if (contract.vendor_name) vendor.names.set(contract.vendor_name, (vendor.names.get(contract.vendor_name) ?? 0) + 1);
+    vendor.contracts++;
+    if (contract.value === null) vendor.withoutValue++;
+    else vendor.satang += Math.round(contract.value * 100);
+    vendor.laos.add(contract.lao_id);
   }
-  return [...byVendor].map(([id, list]): VendorRow => {
-    const names = new Map<string, number>();
-    for (const c of list) if (c.vendor_name) names.set(c.vendor_name, (names.get(c.vendor_name) ?? 0) + 1);
-    const ranked = [...names].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([n]) => n);
-    const known = list.filter((c) => c.value !== null);
-    return {
-      vendor_id: id, tax_id: list.find((c) => c.tax_id)?.tax_id ?? null, name: ranked[0] ?? id, other_names: ranked.slice(1).sort().join(' | ') || null,
-      contracts: list.length, contract_value: sumBaht(known.map((c) => c.value)), contracts_without_value: list.length - known.length,
-      laos: new Set(list.map((c) => c.lao_id)).size,
-    };
-  }).sort((a, b) => (b.contract_value ?? 0) - (a.contract_value ?? 0) || (a.vendor_id < b.vendor_id ? -1 : 1));
+
+  /** Largest contract value first, then by id. */
+  rows(): VendorRow[] {
+    return [...this.#vendors].map(([id, v]): VendorRow => {
+      const ranked = [...v.names].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([n]) => n);
+      return {
+        vendor_id: id, tax_id: v.taxId, name: ranked[0] ?? id, other_names: ranked.slice(1).sort().join(' | ') || null,
+        contracts: v.contracts, contract_value: v.satang / 100, contracts_without_value: v.withoutValue, laos: v.laos.size,
+      };
+    }).sort((a, b) => (b.contract_value ?? 0) - (a.contract_value ?? 0) || (a.vendor_id < b.vendor_id ? -1 : 1));
+  }
+}
+
+/** Vendors of a set of contracts, with their totals within it. */
+export function vendorRows(contracts: readonly ContractRow[]): VendorRow[] {
+  const totals = new VendorTotals();
+  for (const c of contracts) totals.add(c);
+  return totals.rows();
 }

@@ -82,6 +82,9 @@ export async function* readCsv(path: string, sniff: CsvSniff): AsyncGenerator<Cs
   const decoder = createTextDecoder(sniff.encoding);
   const parser = parse({
     delimiter: sniff.delimiter,
+    // Any line end, not only the first one seen: a file edited by hand may mix CRLF and LF, and a
+    // bare LF must not glue the next row into the last field of this one.
+    record_delimiter: ['\r\n', '\n', '\r'],
     relax_column_count: true,
     relax_quotes: true,
     skip_empty_lines: false,

@@ -21,8 +21,15 @@ function cell(value: string | number | null | undefined): string {
   return quoteCsvField(typeof value === 'number' ? String(value) : neutraliseFormula(value));
 }
 
+/** One CSV line, CRLF included. */
+export function csvLine(cells: readonly (string | number | null | undefined)[]): string {
+  return `${cells.map(cell).join(',')}\r\n`;
+}
+
+/** Starts a CSV file: UTF-8 byte order mark, so that Excel shows Thai. */
+export const CSV_BOM = '\uFEFF';
+
 /** RFC 4180 CSV with CRLF line ends, UTF-8 with a BOM so that Excel shows Thai. */
 export function toCsv(header: readonly string[], rows: readonly (readonly (string | number | null | undefined)[])[]): string {
-  const lines = [header.map(cell).join(','), ...rows.map((r) => r.map(cell).join(','))];
-  return '\uFEFF' + lines.join('\r\n') + '\r\n';
+  return CSV_BOM + csvLine(header) + rows.map(csvLine).join('');
 }

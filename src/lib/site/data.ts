@@ -5,6 +5,7 @@ import { root } from 'astro:config/server';
 import { z } from 'astro/zod';
 import { LaoDataSchema, VendorContractsSchema, type LaoData, type VendorContracts } from '../schema/site.ts';
 import { QualityReportSchema, type QualityReport } from '../schema/quality.ts';
+import { DownloadIndexSchema, type DownloadFile, type DownloadIndex, type DownloadScope } from '../schema/downloads.ts';
 
 const generated = new URL('content/generated/', root);
 
@@ -54,4 +55,16 @@ export function readGeneratedBytes(name: string): Uint8Array<ArrayBuffer> {
 /** Fiscal years of a years record, newest first. */
 export function yearsNewestFirst(years: Record<string, unknown>): string[] {
   return Object.keys(years).sort((a, b) => Number(b) - Number(a));
+}
+
+let downloads: DownloadIndex | undefined;
+/** The index of bulk downloads written by the build (src/pipeline/write-downloads.ts). */
+export function readDownloadIndex(): DownloadIndex {
+  downloads ??= DownloadIndexSchema.parse(JSON.parse(readFileSync(generatedFile('downloads/index.json'), 'utf8')));
+  return downloads;
+}
+
+/** The downloads of one scope, or none. */
+export function downloadsOf(match: (scope: DownloadScope) => boolean): DownloadFile[] {
+  return readDownloadIndex().scopes.find((s) => match(s.scope))?.files ?? [];
 }

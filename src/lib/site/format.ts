@@ -13,6 +13,13 @@ const BAHT: Record<Lang, string> = { th: 'บาท', en: 'baht' };
 const MILLION_BAHT: Record<Lang, string> = { th: 'ล้านบาท', en: 'million baht' };
 
 /** A whole count with thousands separators: 18,329. */
+/** A file size for people: 12 KB, 3.4 MB. */
+export function formatBytes(bytes: number): string {
+  if (bytes < 1024) return `${bytes} B`;
+  if (bytes < 1024 * 1024) return `${Math.round(bytes / 1024).toLocaleString('en-US')} KB`;
+  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+}
+
 export function formatCount(n: number): string {
   return int.format(n);
 }

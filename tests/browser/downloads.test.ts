@@ -1,0 +1,65 @@
+// The downloads and data dictionary pages on the built sample site: every link works and gives what
+// it says, LAO pages offer their own files, and the dictionary describes every column of every table.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { columns, TABLES } from '../../src/lib/export/catalog.ts';
+import type { DownloadIndex } from '../../src/lib/schema/downloads.ts';
+import { dist, launchChromium, pick, serve, skipReason, type Served } from './serve.ts';
+
+describe.skipIf(skipReason(dist, 'downloads') !== null)('downloads (sample site)', () => {
+  let served: Served;
+  let browser: Browser;
+  beforeAll(async () => {
+    served = await serve(dist);
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await served?.close();
+  });
+
+  it('lists the whole dataset and every province, and every link downloads the file the index describes', async () => {
+    const index = JSON.parse(readFileSync(join(dist, 'download/index.json'), 'utf8')) as DownloadIndex;
+    const page = await browser.newPage();
+    await page.goto(`${served.origin}/data/downloads/`);
+    const hrefs = await page.$$eval('table.downloads a[download]', (links) => links.map((a) => a.getAttribute('href')!));
+    const expected = index.scopes.filter((s) => s.scope.kind === 'all' || s.scope.kind === 'province').flatMap((s) => s.files.map((f) => `/download/${f.path}`));
+    expect(hrefs.sort()).toEqual(expected.sort());
+    const byPath = new Map(index.scopes.flatMap((s) => s.files).map((f) => [`/download/${f.path}`, f]));
+    for (const href of hrefs) {
+      const response = await fetch(`${served.origin}${href}`);
+      expect(response.status, href).toBe(200);
+      expect((await response.arrayBuffer()).byteLength, href).toBe(byPath.get(href)!.bytes);
+    }
+    expect(await page.textContent('dl.provenance')).toContain('Creative Commons Attribution 4.0');
+    await page.close();
+  });
+
+  it('an LAO-year page offers that year\'s files, an LAO page all its years', async () => {
+    const { lao, fy } = pick(dist);
+    const page = await browser.newPage();
+    await page.goto(`${served.origin}/lao/${lao}/${fy}/`);
+    const yearLinks = await page.$$eval('#downloads-lao-year a[download]', (links) => links.map((a) => a.getAttribute('href')!));
+    expect(yearLinks.length).toBeGreaterThan(0);
+    for (const href of yearLinks) expect(href.startsWith(`/download/lao/${lao}/${fy}/`), href).toBe(true);
+    await page.goto(`${served.origin}/en/lao/${lao}/`);
+    const laoLinks = await page.$$eval('#downloads-lao a[download]', (links) => links.map((a) => a.getAttribute('href')!));
+    expect(laoLinks.some((h) => h === `/download/lao/${lao}/procurement_projects.xlsx`)).toBe(true);
+    for (const href of [...yearLinks, ...laoLinks]) expect((await fetch(`${served.origin}${href}`)).status, href).toBe(200);
+    await page.close();
+  });
+
+  it('the dictionary describes every column of every table, in both languages', async () => {
+    const page = await browser.newPage();
+    for (const prefix of ['', '/en']) {
+      await page.goto(`${served.origin}${prefix}/data/dictionary/`);
+      for (const table of TABLES) {
+        const rows = await page.$$eval(`[id="${table.name}-caption"] ~ tbody th code`, (cells) => cells.map((c) => c.textContent));
+        expect(rows, `${prefix} ${table.name}`).toEqual(columns(table).map((c) => c.name));
+      }
+    }
+    await page.close();
+  });
+});
