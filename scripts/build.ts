@@ -18,7 +18,13 @@ if (failed) process.exit(1);
 // 2. Write the bulk downloads (the downloads page lists them, so before the pages).
 const started = performance.now();
 const downloads = join(options.outDir, 'downloads');
-const index = writeDownloads(options.outDir, downloads, { imported: importDate(process.env), licence: licenceFrom(process.env) });
+const index = writeDownloads(options.outDir, downloads, {
+  imported: importDate(process.env),
+  licence: licenceFrom(process.env),
+  ...(process.env.PRONGSAI_SITE ? { site: new URL(process.env.PRONGSAI_BASE ?? '/', process.env.PRONGSAI_SITE).href } : {}),
+  ...(process.env.PRONGSAI_OCID_PREFIX ? { ocidPrefix: process.env.PRONGSAI_OCID_PREFIX } : {}),
+  ...(process.env.PRONGSAI_PUBLISHER ? { publisher: process.env.PRONGSAI_PUBLISHER } : {}),
+});
 const files = index.scopes.reduce((n, s) => n + s.files.length, 0);
 console.log(`downloads: ${files.toLocaleString('en')} files in ${Math.round(performance.now() - started).toLocaleString('en')} ms`);
 

@@ -6,12 +6,16 @@ import { createHash, type Hash } from 'node:crypto';
 import { closeSync, mkdirSync, openSync, readFileSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { columns, TABLES, tableXlsx, XLSX_MAX_ROWS, type ExportTable, type Format } from '../lib/export/catalog.ts';
+import { dataPackage } from '../lib/export/datapackage.ts';
+import { ocdsPackageHeader, ocdsRelease, type OcdsContext } from '../lib/export/ocds.ts';
 import type { Licence } from '../lib/export/provenance.ts';
 import { VendorTotals, type ContractRow } from '../lib/export/tables.ts';
 import { provinceSlug } from '../lib/geo/provinces.ts';
 import { CSV_BOM, csvLine } from '../lib/io/csv-write.ts';
 import type { DownloadFile, DownloadIndex, DownloadScope } from '../lib/schema/downloads.ts';
 import { LaoDataSchema, LaoSummarySchema } from '../lib/schema/site.ts';
+
+const PACKAGE_DESCRIPTION = 'Local development plans, budgets and procurement of Thai Local Administrative Organizations, as published by them and the e-GP system, validated and linked by Prongsai.';
 
 /** Rows kept for an XLSX file: past this many a scope's table is offered as CSV and JSON only. */
 const XLSX_ROWS_IN_MEMORY = Math.min(XLSX_MAX_ROWS, 200_000);
@@ -110,6 +114,37 @@ class TableFiles {
   }
 }
 
+/** An OCDS release package, and optionally the same releases one per line, written as releases arrive. */
+class OcdsFiles {
+  readonly #json: OutFile;
+  readonly #lines: OutFile | null;
+  readonly #dir: string;
+  #releases = 0;
+
+  constructor(root: string, dir: string, header: Record<string, unknown>, lines: boolean) {
+    mkdirSync(join(root, dir), { recursive: true });
+    this.#dir = dir;
+    this.#json = new OutFile(join(root, dir, 'ocds.json'));
+    this.#json.write(`${JSON.stringify(header).slice(0, -1)},"releases":[`);
+    this.#lines = lines ? new OutFile(join(root, dir, 'ocds.jsonl')) : null;
+  }
+
+  add(release: Record<string, unknown>): void {
+    const text = JSON.stringify(release);
+    this.#json.write(`${this.#releases ? ',' : ''}\n${text}`);
+    this.#lines?.write(`${text}\n`);
+    this.#releases++;
+  }
+
+  close(): DownloadFile[] {
+    this.#json.write('\n]}\n');
+    const json = this.#json.close();
+    const entry = (format: 'json' | 'jsonl', file: { bytes: number; sha256: string }): DownloadFile =>
+      ({ path: `${this.#dir}/ocds.${format}`, table: 'ocds', format, bytes: file.bytes, rows: this.#releases, sha256: file.sha256, latestDate: null });
+    return [entry('json', json), ...(this.#lines ? [entry('jsonl', this.#lines.close())] : [])];
+  }
+}
+
 /** The files of one scope: a TableFiles per table, opened when its first row arrives, plus its vendors. */
 class ScopeFiles {
   readonly #tables = new Map<string, TableFiles>();
@@ -142,15 +177,36 @@ class ScopeFiles {
     if (table.name === 'contracts') for (const row of rows) this.#vendors.add(row as ContractRow);
   }
 
-  close(): { scope: DownloadScope; dir: string; files: DownloadFile[] } {
+  /** Closes the files and writes the scope's datapackage.json beside them. */
+  close(title: string): { scope: DownloadScope; dir: string; files: DownloadFile[] } {
     this.add(TABLES.find((t) => t.name === 'vendors')!, this.#vendors.rows());
     const files = TABLES.flatMap((t) => this.#tables.get(t.name)?.close(this.dir) ?? []);
+    if (files.length) {
+      const name = `prongsai-${this.dir.replace(/\//g, '-')}`;
+      const descriptor = dataPackage({ name, title, description: PACKAGE_DESCRIPTION, ...this.provenance }, files);
+      writeFileSync(join(this.root, this.dir, 'datapackage.json'), `${JSON.stringify(descriptor, null, 2)}\n`);
+    }
     return { scope: this.scope, dir: this.dir, files };
   }
 }
 
+export interface DownloadOptions {
+  imported: string;
+  licence: Licence;
+  /** The site's address, for the OCDS package URIs. */
+  site?: string;
+  ocidPrefix?: string;
+  publisher?: string;
+}
+
 /** Writes every download into `outDir` (emptied first) and returns their index, also written as index.json. */
-export function writeDownloads(generated: string, outDir: string, provenance: { imported: string; licence: Licence }): DownloadIndex {
+export function writeDownloads(generated: string, outDir: string, options: DownloadOptions): DownloadIndex {
+  const provenance = { imported: options.imported, licence: options.licence };
+  const site = (options.site ?? 'https://prongsai.invalid/').replace(/\/?$/, '/');
+  const ocds: OcdsContext = { ocidPrefix: options.ocidPrefix ?? 'ocds-prongsai', date: options.imported };
+  const ocdsHeader = (dir: string) => ocdsPackageHeader(`${site}download/${dir}/ocds.json`, {
+    ...ocds, publisher: options.publisher ?? 'Prongsai', licence: options.licence.url, policy: `${site}about/`,
+  });
   rmSync(outDir, { recursive: true, force: true });
   const meta = JSON.parse(readFileSync(join(generated, 'meta.json'), 'utf8')) as { files: string[] };
   const context = { ...provenance, sources: meta.files };
@@ -160,10 +216,11 @@ export function writeDownloads(generated: string, outDir: string, provenance: { 
 
   const scopes: DownloadIndex['scopes'] = [];
   const all = new ScopeFiles({ kind: 'all' }, outDir, context);
+  const allOcds = new OcdsFiles(outDir, 'all', ocdsHeader('all'), true);
   let province: ScopeFiles | null = null;
   for (const summary of laos) {
     if (province?.scope.kind === 'province' && province.scope.province !== summary.province) {
-      scopes.push(province.close());
+      scopes.push(province.close(`${province.scope.province}: LAOs of the province`));
       province = null;
     }
     province ??= new ScopeFiles({ kind: 'province', province: summary.province }, outDir, context);
@@ -186,12 +243,27 @@ export function writeDownloads(generated: string, outDir: string, provenance: { 
         year.add(table, yearRows);
       }
     }
-    scopes.push(lao.close());
-    for (const fy of [...years.keys()].sort()) scopes.push(years.get(fy)!.close());
+    scopes.push(lao.close(data.lao.name));
+    for (const fy of [...years.keys()].sort()) {
+      const year = years.get(fy)!.close(`${data.lao.name}, fiscal year ${fy}`);
+      const procurements = data.procurements.filter((p) => p.fiscalYear === fy);
+      if (procurements.length) {
+        const files = new OcdsFiles(outDir, year.dir, ocdsHeader(year.dir), false);
+        for (const p of procurements) {
+          const release = ocdsRelease(data, p, ocds);
+          files.add(release);
+          allOcds.add(release);
+        }
+        year.files.push(...files.close());
+      }
+      scopes.push(year);
+    }
   }
-  if (province) scopes.push(province.close());
-  scopes.push(all.close());
-  const index: DownloadIndex = { imported: provenance.imported, sources: meta.files, licence: provenance.licence, scopes };
+  if (province?.scope.kind === 'province') scopes.push(province.close(`${province.scope.province}: LAOs of the province`));
+  const whole = all.close('Prongsai: plans, budgets and procurement of Thai local government');
+  whole.files.push(...allOcds.close());
+  scopes.push(whole);
+  const index: DownloadIndex = { imported: options.imported, sources: meta.files, licence: options.licence, scopes };
   mkdirSync(dirname(join(outDir, 'index.json')), { recursive: true });
   writeFileSync(join(outDir, 'index.json'), JSON.stringify(index));
   return index;

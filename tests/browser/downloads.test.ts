@@ -24,7 +24,7 @@ describe.skipIf(skipReason(dist, 'downloads') !== null)('downloads (sample site)
     const index = JSON.parse(readFileSync(join(dist, 'download/index.json'), 'utf8')) as DownloadIndex;
     const page = await browser.newPage();
     await page.goto(`${served.origin}/data/downloads/`);
-    const hrefs = await page.$$eval('table.downloads a[download]', (links) => links.map((a) => a.getAttribute('href')!));
+    const hrefs = await page.$$eval('main a[download][href^="/download/"]', (links) => links.map((a) => a.getAttribute('href')!));
     const expected = index.scopes.filter((s) => s.scope.kind === 'all' || s.scope.kind === 'province').flatMap((s) => s.files.map((f) => `/download/${f.path}`));
     expect(hrefs.sort()).toEqual(expected.sort());
     const byPath = new Map(index.scopes.flatMap((s) => s.files).map((f) => [`/download/${f.path}`, f]));
@@ -34,6 +34,9 @@ describe.skipIf(skipReason(dist, 'downloads') !== null)('downloads (sample site)
       expect((await response.arrayBuffer()).byteLength, href).toBe(byPath.get(href)!.bytes);
     }
     expect(await page.textContent('dl.provenance')).toContain('Creative Commons Attribution 4.0');
+    const packages = await page.$$eval('a[href$="datapackage.json"]', (links) => links.map((a) => a.getAttribute('href')!));
+    expect(packages).toContain('/download/all/datapackage.json');
+    for (const href of packages) expect((await fetch(`${served.origin}${href}`)).status, href).toBe(200);
     await page.close();
   });
 

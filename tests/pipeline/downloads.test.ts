@@ -50,15 +50,17 @@ describe('bulk downloads of the sample', () => {
       expect(bytes.length, file.path).toBe(file.bytes);
       expect(createHash('sha256').update(bytes).digest('hex'), file.path).toBe(file.sha256);
     }
-    expect([...filesUnder(out).keys()].filter((p) => p !== 'index.json').sort()).toEqual(listed.map((f) => f.path).sort());
+    const written = [...filesUnder(out).keys()].filter((p) => p !== 'index.json' && !p.endsWith('/datapackage.json'));
+    expect(written.sort()).toEqual(listed.map((f) => f.path).sort());
   });
 
   it('offers the whole dataset, each province, each LAO and each LAO-year, in three formats', () => {
     const kinds = new Set(index.scopes.map((s) => s.scope.kind));
     expect(kinds).toEqual(new Set(['all', 'province', 'lao', 'lao-year']));
     const all = index.scopes.find((s) => s.scope.kind === 'all')!;
-    expect(new Set(all.files.map((f) => f.table))).toEqual(new Set(['plan_projects', 'plan_indicators', 'budget_lines', 'revenue', 'procurement_projects', 'contracts', 'vendors']));
-    for (const table of new Set(all.files.map((f) => f.table))) {
+    expect(new Set(all.files.map((f) => f.table))).toEqual(new Set(['plan_projects', 'plan_indicators', 'budget_lines', 'revenue', 'procurement_projects', 'contracts', 'vendors', 'ocds']));
+    expect(all.files.filter((f) => f.table === 'ocds').map((f) => f.path)).toEqual(['all/ocds.json', 'all/ocds.jsonl']);
+    for (const table of new Set(all.files.map((f) => f.table).filter((t) => t !== 'ocds'))) {
       expect(all.files.filter((f) => f.table === table).map((f) => f.format), table).toEqual(['csv', 'xlsx', 'json']);
     }
     expect(index.licence).toEqual(DEFAULT_LICENCE);

@@ -12,8 +12,10 @@ export type DownloadScope = z.infer<typeof DownloadScopeSchema>;
 export const DownloadFileSchema = z.object({
   /** Path under /download/, e.g. lao/5510101/2568/contracts.csv. */
   path: z.string(),
+  /** An export table's name, or `ocds` for the OCDS release package of the scope's procurement. */
   table: z.string(),
-  format: z.enum(['csv', 'xlsx', 'json']),
+  /** json for tables is an object with the rows; ocds files are OCDS release packages (json) or one release per line (jsonl). */
+  format: z.enum(['csv', 'xlsx', 'json', 'jsonl']),
   bytes: z.number().int().nonnegative(),
   rows: z.number().int().nonnegative(),
   sha256: z.string().regex(/^[0-9a-f]{64}$/),
