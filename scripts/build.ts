@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { importDate, licenceFrom } from '../src/lib/export/provenance.ts';
 import { parseCliArgs } from '../src/pipeline/cli-args.ts';
 import { importToDisk } from '../src/pipeline/import-to-disk.ts';
+import { writeApi } from '../src/pipeline/write-api.ts';
 import { writeDownloads } from '../src/pipeline/write-downloads.ts';
 
 const projectRoot = fileURLToPath(new URL('..', import.meta.url));
@@ -26,10 +27,12 @@ const index = writeDownloads(options.outDir, downloads, {
   ...(process.env.PRONGSAI_PUBLISHER ? { publisher: process.env.PRONGSAI_PUBLISHER } : {}),
 });
 const files = index.scopes.reduce((n, s) => n + s.files.length, 0);
-console.log(`downloads: ${files.toLocaleString('en')} files in ${Math.round(performance.now() - started).toLocaleString('en')} ms`);
+const apiFiles = writeApi(options.outDir, join(options.outDir, 'api-files'));
+console.log(`downloads: ${files.toLocaleString('en')} files, API: ${apiFiles.toLocaleString('en')} files, ${Math.round(performance.now() - started).toLocaleString('en')} ms`);
 
 // 3. Build the pages, and put the downloads beside them.
 const { build } = await import('astro');
 await build({ root: projectRoot, outDir: options.distDir, logLevel: 'warn' });
 cpSync(downloads, join(options.distDir, 'download'), { recursive: true });
+cpSync(join(options.outDir, 'api-files'), options.distDir, { recursive: true });
 console.log(`site → ${options.distDir}`);

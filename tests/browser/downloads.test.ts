@@ -66,3 +66,28 @@ describe.skipIf(skipReason(dist, 'downloads') !== null)('downloads (sample site)
     await page.close();
   });
 });
+
+describe.skipIf(skipReason(dist, 'api page') !== null)('the JSON API page (sample site)', () => {
+  it('documents each kind of file with an example that is served and is JSON of that kind', async () => {
+    const served = await serve(dist);
+    const browser = await launchChromium();
+    try {
+      const page = await browser.newPage();
+      for (const prefix of ['', '/en']) {
+        await page.goto(`${served.origin}${prefix}/data/api/`);
+        const examples = await page.$$eval('#api-endpoints a', (links) => links.map((a) => a.getAttribute('href')!));
+        expect(examples.length).toBe(6);
+        const kinds = [undefined, undefined, 'lao_year', 'procurement_project', 'plan_project', 'vendor'];
+        for (const [i, href] of examples.entries()) {
+          const response = await fetch(`${served.origin}${href}`);
+          expect(response.status, href).toBe(200);
+          const body = (await response.json()) as { kind?: string };
+          if (kinds[i]) expect(body.kind, href).toBe(kinds[i]);
+        }
+      }
+    } finally {
+      await browser.close();
+      await served.close();
+    }
+  });
+});

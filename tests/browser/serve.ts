@@ -131,7 +131,8 @@ export type PageType =
   | 'about'
   | 'quality'
   | 'downloads'
-  | 'dictionary';
+  | 'dictionary'
+  | 'api';
 
 export interface SitePage {
   type: PageType;
@@ -226,6 +227,7 @@ export function sitePages(p: Picks, options: { allExplainers?: boolean } = {}): 
     { type: 'quality', path: '/data/quality/' },
     { type: 'downloads', path: '/data/downloads/' },
     { type: 'dictionary', path: '/data/dictionary/' },
+    { type: 'api', path: '/data/api/' },
   ];
 }
 

@@ -1,0 +1,86 @@
+// The static JSON API: a file per entity at a stable URL made only from the entity's own id, in the
+// columns of the export tables (so the data dictionary documents the API too), with links between
+// entities. Written by src/pipeline/write-api.ts; documented on /data/api/.
+import type { LaoData, VendorContract } from '../schema/site.ts';
+import type { Vendor } from '../schema/vendor.ts';
+import { laoYearPath, planAnchor, planProjectPath, procurementAnchor, procurementPath } from '../site/anchors.ts';
+import { budgetLineRows, contractRows, planProjectRows, procurementRows, revenueLineRows, type ContractRow } from './tables.ts';
+
+export const API_VERSION = 1;
+
+export const apiPath = {
+  lao: (laoId: string) => `/api/lao/${laoId}.json`,
+  laoYear: (laoId: string, fy: number | string) => `/api/lao/${laoId}/${fy}.json`,
+  procurement: (p: { id: string; sourceId: string | null; laoId: string }) => `/api/lao/${p.laoId}/procurement/${procurementAnchor(p).slice(2)}.json`,
+  planProject: (p: { id: string; laoId: string }) => `/api/lao/${p.laoId}/plan/${planAnchor(p).slice(3)}.json`,
+  vendor: (vendorId: string) => `/api/vendor/${vendorId}.json`,
+};
+
+function laoRef(data: LaoData) {
+  return { lao_id: data.lao.id, lao_name: data.lao.name, province: data.lao.province, api: apiPath.lao(data.lao.id), page: `/lao/${data.lao.id}/` };
+}
+
+/** Every API file of one LAO but its summary (an Astro endpoint): path → document. */
+export function laoApiFiles(data: LaoData): Map<string, unknown> {
+  const files = new Map<string, unknown>();
+  const contracts = contractRows(data);
+  const procurement = procurementRows(data);
+  const plans = planProjectRows(data);
+  const contractsOf = (id: string) => contracts.filter((c) => c.procurement_id === id).map(withVendorLink);
+  for (const [i, p] of data.procurements.entries()) {
+    files.set(apiPath.procurement(p), {
+      api_version: API_VERSION, kind: 'procurement_project', page: procurementPath(p), lao: laoRef(data),
+      ...procurement[i], contracts: contractsOf(p.id),
+      links: {
+        lao_year: apiPath.laoYear(data.lao.id, p.fiscalYear),
+        plan_project: p.planProject ? planLink(data, p.planProject.id) : null,
+      },
+    });
+  }
+  for (const p of data.planProjects) {
+    const procurements = data.procurements.filter((x) => x.planProject?.id === p.id);
+    files.set(apiPath.planProject(p), {
+      api_version: API_VERSION, kind: 'plan_project', page: planProjectPath(p), lao: laoRef(data),
+      years: plans.filter((r) => r.plan_project_id === p.id),
+      budget_line_ids: data.expenseLines.filter((l) => l.planProject?.id === p.id).map((l) => l.id),
+      procurement_projects: procurements.map((x) => apiPath.procurement(x)),
+    });
+  }
+  const years = [...new Set([...Object.keys(data.years).map(Number), ...data.procurements.map((p) => p.fiscalYear)])].sort();
+  for (const fy of years) {
+    files.set(apiPath.laoYear(data.lao.id, fy), {
+      api_version: API_VERSION, kind: 'lao_year', page: laoYearPath(data.lao.id, fy), lao: laoRef(data), fiscal_year: fy,
+      totals: data.years[String(fy)] ?? null,
+      budget_lines: budgetLineRows(data).filter((r) => r.fiscal_year === fy),
+      revenue: revenueLineRows(data).filter((r) => r.fiscal_year === fy),
+      procurement_projects: data.procurements.filter((p) => p.fiscalYear === fy).map((p) => ({ id: p.id, name: p.name, api: apiPath.procurement(p) })),
+      plan_projects: plans.filter((r) => r.fiscal_year === fy).map((r) => ({ ...r, api: planLink(data, r.plan_project_id) })),
+    });
+  }
+  return files;
+}
+
+function planLink(data: LaoData, id: string): string | null {
+  const plan = data.planProjects.find((p) => p.id === id);
+  return plan ? apiPath.planProject(plan) : null;
+}
+
+function withVendorLink(c: ContractRow) {
+  return { ...c, vendor_api: c.vendor_id ? apiPath.vendor(c.vendor_id) : null };
+}
+
+/** A vendor's file: its totals and every contract, each linked to its project. */
+export function vendorApiFile(vendor: Vendor, contracts: readonly VendorContract[]): unknown {
+  return {
+    api_version: API_VERSION, kind: 'vendor', page: `/vendor/${vendor.id}/`,
+    vendor_id: vendor.id, tax_id: vendor.taxId, name: vendor.name, other_names: vendor.otherNames, legal_form: vendor.legalForm,
+    contracts_count: vendor.contracts, contract_value: vendor.contractValue, contracts_without_value: vendor.contractsWithoutValue,
+    lao_ids: vendor.laoIds, fiscal_years: vendor.fiscalYears,
+    contracts: contracts.map((c) => ({
+      lao_id: c.laoId, procurement_id: c.procurementId, procurement_name: c.procurementName, fiscal_year: c.fiscalYear, method: c.method,
+      contract_number: c.number, signed_date: c.signedDate, value: c.value,
+      procurement_api: apiPath.procurement({ id: c.procurementId, sourceId: c.procurementSourceId, laoId: c.laoId }),
+      page: procurementPath({ id: c.procurementId, sourceId: c.procurementSourceId, laoId: c.laoId, fiscalYear: c.fiscalYear }),
+    })),
+  };
+}
