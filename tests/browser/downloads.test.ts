@@ -91,3 +91,34 @@ describe.skipIf(skipReason(dist, 'api page') !== null)('the JSON API page (sampl
     }
   });
 });
+
+describe.skipIf(skipReason(dist, 'table csv') !== null)('every table links to its rows as CSV (sample site)', () => {
+  it('on LAO-year, LAO and province pages, each table\'s data link gives as many rows as the table shows', async () => {
+    const served = await serve(dist);
+    const browser = await launchChromium();
+    try {
+      const { lao, fy, province } = pick(dist);
+      const page = await browser.newPage();
+      const seen: string[] = [];
+      for (const path of [`/lao/${lao}/${fy}/`, `/lao/${lao}/`, `/province/${province}/`]) {
+        await page.goto(`${served.origin}${path}`);
+        const tables = (await page.evaluate(`[...document.querySelectorAll('p.chart-data a')].map((a) => {
+          const table = document.evaluate('preceding::table[1]', a, null, XPathResult.FIRST_ORDERED_NODE_TYPE, null).singleNodeValue;
+          return { href: a.getAttribute('href'), rows: table ? table.querySelectorAll('tbody tr').length : -1, caption: table?.caption?.textContent ?? '' };
+        })`)) as { href: string; rows: number; caption: string }[];
+        for (const table of tables) {
+          seen.push(table.href.split('/').at(-1)!);
+          const response = await fetch(`${served.origin}${table.href}`);
+          expect(response.status, table.href).toBe(200);
+          const lines = (await response.text()).trimEnd().split('\r\n').length - 1;
+          expect(lines, `${table.href} vs table “${table.caption}”`).toBe(table.rows);
+        }
+      }
+      expect(seen).toEqual(expect.arrayContaining(['expense-by-group.csv', 'expense-by-program.csv', 'largest-contracts.csv', 'methods.csv', 'top-vendors.csv',
+        'plan-by-year.csv', 'plan-by-strategy.csv', 'compare.csv', 'years.csv']));
+    } finally {
+      await browser.close();
+      await served.close();
+    }
+  });
+});

@@ -1,0 +1,19 @@
+// An LAO's plan statistics tables as shown on its page: plan-by-year.csv and plan-by-strategy.csv.
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { getCollection } from 'astro:content';
+import { readLaoData } from '../../../lib/site/data.ts';
+import { csvResponse } from '../../../lib/site/csv-response.ts';
+import { translator } from '../../../lib/site/i18n.ts';
+import { moneyTrails } from '../../../lib/site/money-trail.ts';
+import { planByStrategy, planByYear } from '../../../lib/site/plan-stats.ts';
+import { planStatsCsv } from '../../../lib/site/summary-csv.ts';
+
+const unnamed = translator('th')('common.notStated');
+
+export const getStaticPaths = (async () =>
+  (await getCollection('laos')).flatMap((e) => ['plan-by-year', 'plan-by-strategy'].map((stats) => ({ params: { id: e.id, stats } })))) satisfies GetStaticPaths;
+
+export const GET: APIRoute = ({ params }) => {
+  const trails = moneyTrails(readLaoData(params.id!));
+  return csvResponse(params.stats === 'plan-by-year' ? planStatsCsv('fiscal_year', planByYear(trails)) : planStatsCsv('strategy', planByStrategy(trails, unnamed)));
+};
