@@ -8,8 +8,8 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
-import { findProvince } from '../lib/geo/provinces.ts';
-import { LaoDataSchema, LaoSummarySchema, type LaoSummary } from '../lib/schema/site.ts';
+import { byProvinceThenId } from '../lib/geo/provinces.ts';
+import { LaoDataSchema, LaoSummarySchema } from '../lib/schema/site.ts';
 import { VendorSchema, type Vendor } from '../lib/schema/vendor.ts';
 import { explainerRecord, laoRecord, laoRowRecords, vendorRecord, type SearchRecord } from '../lib/search/records.ts';
 import { RouterBuilder, routerManifest } from '../lib/search/router.ts';
@@ -29,12 +29,6 @@ function readExplainer(path: string): { title: string; body: string } {
 
 /** Pagefind's own search UIs: the site has its own page, so these are not copied into every area. */
 const UNUSED_FILES = /^pagefind-(?:component-ui|modular-ui|ui|highlight)\./;
-
-/** LAOs province by province (DOPA code order), then by id: the order areas are packed in. */
-function packingOrder(laos: LaoSummary[]): LaoSummary[] {
-  const key = (lao: LaoSummary) => `${findProvince(lao.province)?.code ?? `99${lao.province}`}|${lao.id}`;
-  return [...laos].sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
-}
 
 /** One area being filled: its Pagefind index, the words of its records for the router, and its vendors. */
 interface OpenArea {
@@ -56,7 +50,7 @@ export interface SearchIndexOptions {
 
 export async function writeSearchIndex(generated: string, explainersDir: string, outDir: string, options: SearchIndexOptions = {}): Promise<{ records: number; areas: Area[]; indexedRecords: number }> {
   rmSync(outDir, { recursive: true, force: true });
-  const laos = packingOrder((readJson(join(generated, 'laos.json')) as unknown[]).map((raw) => LaoSummarySchema.parse(raw)));
+  const laos = (readJson(join(generated, 'laos.json')) as unknown[]).map((raw) => LaoSummarySchema.parse(raw)).sort(byProvinceThenId);
   const vendorsByLao = new Map<string, Vendor[]>();
   for (const raw of readJson(join(generated, 'vendors.json')) as unknown[]) {
     const vendor = VendorSchema.parse(raw);

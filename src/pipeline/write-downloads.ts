@@ -10,7 +10,7 @@ import { dataPackage } from '../lib/export/datapackage.ts';
 import { ocdsPackageHeader, ocdsRelease, type OcdsContext } from '../lib/export/ocds.ts';
 import type { Licence } from '../lib/export/provenance.ts';
 import { VendorTotals, type ContractRow } from '../lib/export/tables.ts';
-import { provinceSlug } from '../lib/geo/provinces.ts';
+import { byProvinceThenId, provinceSlug } from '../lib/geo/provinces.ts';
 import { CSV_BOM, csvLine } from '../lib/io/csv-write.ts';
 import type { DownloadFile, DownloadIndex, DownloadScope } from '../lib/schema/downloads.ts';
 import { LaoDataSchema, LaoSummarySchema } from '../lib/schema/site.ts';
@@ -210,9 +210,7 @@ export function writeDownloads(generated: string, outDir: string, options: Downl
   rmSync(outDir, { recursive: true, force: true });
   const meta = JSON.parse(readFileSync(join(generated, 'meta.json'), 'utf8')) as { files: string[] };
   const context = { ...provenance, sources: meta.files };
-  const laos = (JSON.parse(readFileSync(join(generated, 'laos.json'), 'utf8')) as unknown[]).map((raw) => LaoSummarySchema.parse(raw));
-  const order = (p: string) => provinceSlug(p);
-  laos.sort((a, b) => (order(a.province) < order(b.province) ? -1 : order(a.province) > order(b.province) ? 1 : a.id < b.id ? -1 : 1));
+  const laos = (JSON.parse(readFileSync(join(generated, 'laos.json'), 'utf8')) as unknown[]).map((raw) => LaoSummarySchema.parse(raw)).sort(byProvinceThenId);
 
   const scopes: DownloadIndex['scopes'] = [];
   const all = new ScopeFiles({ kind: 'all' }, outDir, context);

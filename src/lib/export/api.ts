@@ -23,46 +23,47 @@ function laoRef(data: LaoData) {
 /** Every API file of one LAO but its summary (an Astro endpoint): path → document. */
 export function laoApiFiles(data: LaoData): Map<string, unknown> {
   const files = new Map<string, unknown>();
-  const contracts = contractRows(data);
+  const lao = laoRef(data);
+  // Each table's rows once, grouped by what the files are about.
+  const contractsByProject = Map.groupBy(contractRows(data), (c) => c.procurement_id);
   const procurement = procurementRows(data);
   const plans = planProjectRows(data);
-  const contractsOf = (id: string) => contracts.filter((c) => c.procurement_id === id).map(withVendorLink);
+  const plansById = Map.groupBy(plans, (r) => r.plan_project_id);
+  const planApi = new Map(data.planProjects.map((p) => [p.id, apiPath.planProject(p)]));
+  const budgetLines = Map.groupBy(budgetLineRows(data), (r) => r.fiscal_year);
+  const revenue = Map.groupBy(revenueLineRows(data), (r) => r.fiscal_year);
+  const procurementsByPlan = Map.groupBy(data.procurements.filter((p) => p.planProject), (p) => p.planProject!.id);
+  const linesByPlan = Map.groupBy(data.expenseLines.filter((l) => l.planProject), (l) => l.planProject!.id);
   for (const [i, p] of data.procurements.entries()) {
     files.set(apiPath.procurement(p), {
-      api_version: API_VERSION, kind: 'procurement_project', page: procurementPath(p), lao: laoRef(data),
-      ...procurement[i], contracts: contractsOf(p.id),
+      api_version: API_VERSION, kind: 'procurement_project', page: procurementPath(p), lao,
+      ...procurement[i], contracts: (contractsByProject.get(p.id) ?? []).map(withVendorLink),
       links: {
         lao_year: apiPath.laoYear(data.lao.id, p.fiscalYear),
-        plan_project: p.planProject ? planLink(data, p.planProject.id) : null,
+        plan_project: p.planProject ? planApi.get(p.planProject.id) ?? null : null,
       },
     });
   }
   for (const p of data.planProjects) {
-    const procurements = data.procurements.filter((x) => x.planProject?.id === p.id);
     files.set(apiPath.planProject(p), {
-      api_version: API_VERSION, kind: 'plan_project', page: planProjectPath(p), lao: laoRef(data),
-      years: plans.filter((r) => r.plan_project_id === p.id),
-      budget_line_ids: data.expenseLines.filter((l) => l.planProject?.id === p.id).map((l) => l.id),
-      procurement_projects: procurements.map((x) => apiPath.procurement(x)),
+      api_version: API_VERSION, kind: 'plan_project', page: planProjectPath(p), lao,
+      years: plansById.get(p.id) ?? [],
+      budget_line_ids: (linesByPlan.get(p.id) ?? []).map((l) => l.id),
+      procurement_projects: (procurementsByPlan.get(p.id) ?? []).map((x) => apiPath.procurement(x)),
     });
   }
   const years = [...new Set([...Object.keys(data.years).map(Number), ...data.procurements.map((p) => p.fiscalYear)])].sort();
   for (const fy of years) {
     files.set(apiPath.laoYear(data.lao.id, fy), {
-      api_version: API_VERSION, kind: 'lao_year', page: laoYearPath(data.lao.id, fy), lao: laoRef(data), fiscal_year: fy,
+      api_version: API_VERSION, kind: 'lao_year', page: laoYearPath(data.lao.id, fy), lao, fiscal_year: fy,
       totals: data.years[String(fy)] ?? null,
-      budget_lines: budgetLineRows(data).filter((r) => r.fiscal_year === fy),
-      revenue: revenueLineRows(data).filter((r) => r.fiscal_year === fy),
+      budget_lines: budgetLines.get(fy) ?? [],
+      revenue: revenue.get(fy) ?? [],
       procurement_projects: data.procurements.filter((p) => p.fiscalYear === fy).map((p) => ({ id: p.id, name: p.name, api: apiPath.procurement(p) })),
-      plan_projects: plans.filter((r) => r.fiscal_year === fy).map((r) => ({ ...r, api: planLink(data, r.plan_project_id) })),
+      plan_projects: plans.filter((r) => r.fiscal_year === fy).map((r) => ({ ...r, api: planApi.get(r.plan_project_id) ?? null })),
     });
   }
   return files;
-}
-
-function planLink(data: LaoData, id: string): string | null {
-  const plan = data.planProjects.find((p) => p.id === id);
-  return plan ? apiPath.planProject(plan) : null;
 }
 
 function withVendorLink(c: ContractRow) {

@@ -28,6 +28,16 @@ export function provinceSlug(thaiName: string): string {
   return findProvince(thaiName)?.code ?? `x-${shortDigest(thaiName)}`;
 }
 
+/**
+ * Orders LAOs province by province (DOPA code order, names that are not one of the 77 last), then by
+ * id: the order in which the search index and the downloads stream through them, one province at a time.
+ */
+export function byProvinceThenId(a: { province: string; id: string }, b: { province: string; id: string }): number {
+  const pa = provinceSlug(a.province);
+  const pb = provinceSlug(b.province);
+  return pa < pb ? -1 : pa > pb ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
 /** A province's name in the page's language (Thai names as published when not one of the 77). */
 export function provinceName(thaiName: string, lang: 'th' | 'en'): string {
   return lang === 'en' ? findProvince(thaiName)?.en ?? thaiName : thaiName;

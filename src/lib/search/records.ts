@@ -6,6 +6,7 @@ import { sumBaht } from '../parse/amount.ts';
 import type { LaoData, LaoSummary } from '../schema/site.ts';
 import type { Vendor } from '../schema/vendor.ts';
 import { budgetLineAnchor, laoYearPath, planProjectPath, procurementPath } from '../site/anchors.ts';
+import { inShownPhase } from '../site/expense-view.ts';
 import { budgetLineName } from '../site/labels.ts';
 import { indexText } from './thai-words.ts';
 
@@ -70,7 +71,7 @@ export function laoRowRecords(data: LaoData): SearchRecord[] {
     };
   });
   // The lines of the phase each LAO-year page shows (the others would be the same items again).
-  const shown = data.expenseLines.filter((l) => l.phase === data.years[String(l.fiscalYear)]?.expensePhase);
+  const shown = data.expenseLines.filter(inShownPhase(data.years, 'expense'));
   const budget = shown.map((l): SearchRecord => ({
     url: `${laoYearPath(lao.id, l.fiscalYear)}#${budgetLineAnchor(l)}`,
     content: indexText([budgetLineName(l), l.expenseType, l.category, l.task, l.program, lao.name].filter(Boolean).join(' ')),

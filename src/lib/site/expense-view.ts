@@ -2,7 +2,19 @@
 import { BUDGET_GROUPS, PROGRAMS, REVENUE_TYPES, SIDES, type Category } from '../budget/chart-of-accounts.ts';
 import { sumBaht } from '../parse/amount.ts';
 import type { BudgetPhase, ExpenseLine, RevenueLine } from '../schema/budget.ts';
+import type { LaoYearTotals } from '../schema/site.ts';
 import type { Lang } from './i18n.ts';
+
+/**
+ * Lines of the phase an LAO-year's headline and charts show (each year has one expense phase and one
+ * revenue phase chosen at import): the page, its CSVs and the search index all show these.
+ */
+export function inShownPhase(years: Readonly<Record<string, LaoYearTotals>>, side: 'expense' | 'revenue') {
+  return (line: { fiscalYear: number; phase: BudgetPhase }): boolean => {
+    const year = years[String(line.fiscalYear)];
+    return line.phase === (side === 'expense' ? year?.expensePhase : year?.revenuePhase);
+  };
+}
 
 export interface AmountTree {
   name: string;

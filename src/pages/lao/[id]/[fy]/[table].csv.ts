@@ -6,7 +6,7 @@ import { readLaoData } from '../../../../lib/site/data.ts';
 import { expenseCsv, procurementCsv, revenueCsv } from '../../../../lib/site/downloads.ts';
 import { csvResponse } from '../../../../lib/site/csv-response.ts';
 import type { LaoData } from '../../../../lib/schema/site.ts';
-import { expenseByBudgetGroup, expenseTree, programsByPhase, revenueBySource } from '../../../../lib/site/expense-view.ts';
+import { expenseByBudgetGroup, expenseTree, inShownPhase, programsByPhase, revenueBySource } from '../../../../lib/site/expense-view.ts';
 import { largestContracts, methodMix, topVendors } from '../../../../lib/site/procurement-view.ts';
 import { amountsCsv, largestContractsCsv, methodsCsv, phasesCsv, topVendorsCsv, treeCsv } from '../../../../lib/site/summary-csv.ts';
 import { translator } from '../../../../lib/site/i18n.ts';
@@ -14,7 +14,7 @@ import { translator } from '../../../../lib/site/i18n.ts';
 const t = translator('th');
 const unnamed = t('common.notStated');
 /** The expense lines the page's charts show: the year's, in its headline phase. */
-const headline = (data: LaoData, fy: number) => data.expenseLines.filter((l) => l.fiscalYear === fy && l.phase === data.years[String(fy)]?.expensePhase);
+const headline = (data: LaoData, fy: number) => data.expenseLines.filter((l) => l.fiscalYear === fy).filter(inShownPhase(data.years, 'expense'));
 const procurements = (data: LaoData, fy: number) => data.procurements.filter((p) => p.fiscalYear === fy);
 
 const TABLES = {
@@ -24,7 +24,7 @@ const TABLES = {
   'expense-by-program': (data: LaoData, fy: number) => treeCsv(expenseTree(headline(data, fy), 'th', t('lao.expenseRoot'), unnamed)),
   'expense-by-group': (data: LaoData, fy: number) => amountsCsv('budget_group', expenseByBudgetGroup(headline(data, fy), 'th', unnamed)),
   'revenue-by-source': (data: LaoData, fy: number) =>
-    amountsCsv('revenue_source', revenueBySource(data.revenueLines.filter((l) => l.fiscalYear === fy && l.phase === data.years[String(fy)]?.revenuePhase), 'th', unnamed)),
+    amountsCsv('revenue_source', revenueBySource(data.revenueLines.filter((l) => l.fiscalYear === fy).filter(inShownPhase(data.years, 'revenue')), 'th', unnamed)),
   phases: (data: LaoData, fy: number) => phasesCsv(programsByPhase(data.expenseLines.filter((l) => l.fiscalYear === fy), 'th', unnamed)),
   methods: (data: LaoData, fy: number) => methodsCsv(methodMix(procurements(data, fy), 'th', unnamed)),
   'largest-contracts': (data: LaoData, fy: number) => largestContractsCsv(largestContracts(procurements(data, fy), 10)),
