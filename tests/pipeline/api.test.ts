@@ -2,12 +2,13 @@
 // project and vendor, every link between files resolves, and rows match the download tables.
 import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { apiPath } from '../../src/lib/export/api.ts';
 import { LaoDataSchema, type LaoData } from '../../src/lib/schema/site.ts';
 import { importToDisk } from '../../src/pipeline/import-to-disk.ts';
 import { writeApi } from '../../src/pipeline/write-api.ts';
+import { filesUnder } from './helpers.ts';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
 
@@ -21,14 +22,7 @@ describe('static JSON API of the sample', () => {
     out = join(generated, 'api-files');
     writeApi(generated, out);
     laos = readdirSync(join(generated, 'lao')).sort().map((f) => LaoDataSchema.parse(JSON.parse(readFileSync(join(generated, 'lao', f), 'utf8'))));
-    files = new Map();
-    const walk = (d: string) => {
-      for (const e of readdirSync(d, { withFileTypes: true })) {
-        if (e.isDirectory()) walk(join(d, e.name));
-        else files.set(`/${relative(out, join(d, e.name))}`, JSON.parse(readFileSync(join(d, e.name), 'utf8')) as Record<string, unknown>);
-      }
-    };
-    walk(out);
+    files = new Map([...filesUnder(out)].map(([path, bytes]) => [`/${path}`, JSON.parse(bytes.toString('utf8')) as Record<string, unknown>]));
   }, 60_000);
 
   it('has a file for every procurement project, plan project and LAO-year, at URLs made of their ids', () => {

@@ -2,9 +2,9 @@
 // claims, rows reconcile across scopes, Thai survives the way a spreadsheet decodes CSV, text that
 // looks like a formula is neutralised, and the same input gives the same bytes.
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { mkdtempSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { beforeAll, describe, expect, it } from 'vitest';
 import * as XLSX from 'xlsx';
@@ -12,7 +12,7 @@ import { DEFAULT_LICENCE } from '../../src/lib/export/provenance.ts';
 import type { DownloadIndex } from '../../src/lib/schema/downloads.ts';
 import { importToDisk } from '../../src/pipeline/import-to-disk.ts';
 import { writeDownloads } from '../../src/pipeline/write-downloads.ts';
-import { dataFolder } from './helpers.ts';
+import { dataFolder, filesUnder } from './helpers.ts';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
 const PROVENANCE = { imported: '2026-11-24', licence: DEFAULT_LICENCE };
@@ -22,18 +22,6 @@ async function importAndExport(dataDir: string): Promise<{ out: string; index: D
   await importToDisk({ dataDir, outDir: generated, strict: false, projectRoot: ROOT, log: () => {} });
   const out = join(generated, 'downloads');
   return { out, index: writeDownloads(generated, out, PROVENANCE) };
-}
-
-function filesUnder(dir: string): Map<string, Buffer> {
-  const found = new Map<string, Buffer>();
-  const walk = (d: string) => {
-    for (const e of readdirSync(d, { withFileTypes: true })) {
-      if (e.isDirectory()) walk(join(d, e.name));
-      else found.set(relative(dir, join(d, e.name)), readFileSync(join(d, e.name)));
-    }
-  };
-  walk(dir);
-  return found;
 }
 
 describe('bulk downloads of the sample', () => {

@@ -1,6 +1,6 @@
-import { copyFileSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { runImport, type ImportResult } from '../../src/pipeline/import.ts';
 import type { LaoData } from '../../src/lib/schema/site.ts';
 
@@ -27,4 +27,17 @@ export function dataFolder(files: Record<string, string | Uint8Array | { copy: s
 /** Imports one CSV text on its own and returns the result. */
 export async function importText(name: string, text: string | Uint8Array) {
   return importFolder(dataFolder({ [name]: text }));
+}
+
+/** Every file under a folder, by path relative to it, with its bytes. */
+export function filesUnder(dir: string): Map<string, Buffer> {
+  const found = new Map<string, Buffer>();
+  const walk = (d: string) => {
+    for (const e of readdirSync(d, { withFileTypes: true })) {
+      if (e.isDirectory()) walk(join(d, e.name));
+      else found.set(relative(dir, join(d, e.name)), readFileSync(join(d, e.name)));
+    }
+  };
+  walk(dir);
+  return found;
 }

@@ -2,27 +2,16 @@
 // A low record limit splits the sample's 7 LAOs into several areas, as a national dataset would be.
 import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { writeSearchIndex } from '../../src/integrations/search-index.ts';
 import { importToDisk } from '../../src/pipeline/import-to-disk.ts';
 import { areaNames, chunksFor, routerWords, routeTerms, type RouterChunk, type RouterManifest } from '../../src/lib/search/router.ts';
 import { queryText } from '../../src/lib/search/thai-words.ts';
+import { filesUnder } from './helpers.ts';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
 const EXPLAINERS = join(ROOT, 'content/explainers/th');
-
-function files(dir: string): Map<string, Buffer> {
-  const found = new Map<string, Buffer>();
-  const walk = (d: string) => {
-    for (const e of readdirSync(d, { withFileTypes: true })) {
-      if (e.isDirectory()) walk(join(d, e.name));
-      else found.set(relative(dir, join(d, e.name)), readFileSync(join(d, e.name)));
-    }
-  };
-  walk(dir);
-  return found;
-}
 
 /** The areas a query is sent to, found as the search page finds them. */
 function route(dir: string, text: string): string[] {
@@ -92,8 +81,8 @@ describe('search index of the sample', () => {
   it('is deterministic: the same input gives byte-identical index files', async () => {
     const again = join(mkdtempSync(join(tmpdir(), 'prongsai-again-')), 'pagefind');
     await writeSearchIndex(generated, EXPLAINERS, again, { areaRecordLimit: 150 });
-    const a = files(split);
-    const b = files(again);
+    const a = filesUnder(split);
+    const b = filesUnder(again);
     expect([...b.keys()].sort()).toEqual([...a.keys()].sort());
     for (const [name, content] of a) expect(content.equals(b.get(name)!), name).toBe(true);
   }, 60_000);
