@@ -157,16 +157,16 @@ export async function runImport(options: ImportOptions): Promise<ImportResult> {
     const staged = new Set(spill.keys());
     for (const lao of registry.all()) {
       const rows = staged.has(lao.id) ? spill.take(lao.id) : [];
-      const { data, duplicates } = assembleLao(rows, {
+      const { data, rejected } = assembleLao(rows, {
         lao, fileOf,
         vendorIdOf: (c) => vendors.vendorIdOf(c),
         report: (code, at) => issues.add(code, at),
       });
-      for (const dup of duplicates) {
-        const file = files[dup.fileIndex]!;
+      for (const row of rejected) {
+        const file = files[row.fileIndex]!;
         file.report.rowsImported--;
         file.report.rowsRejected++;
-        dup.money.forEach((v, i) => (file.importedSatang[i]! -= v));
+        row.money.forEach((v, i) => (file.importedSatang[i]! -= v));
       }
       vendors.record(data.procurements, (name) => normaliseVendorName(name).legalForm);
       options.sink.lao(data);
@@ -297,7 +297,7 @@ async function readFile(
           const ref = adapter.laoOf ? adapter.laoOf(row, fileContext) : row.laoRef();
           const lao = run.registry.resolve(ref);
           if (typeof lao === 'string') { row.report('MissingLao', ref.name ? 'province' : 'laoName'); imported = false; break; }
-          if (record.kind === 'procurement' && record.contract) run.vendors.observe(record.contract);
+          if ((record.kind === 'procurement' || record.kind === 'contract') && record.contract) run.vendors.observe(record.contract);
           run.spill.add(lao.id, { lao: ref, record, fileIndex, rowDigest: rowDigest(row, rowNumberKey), money }, approxSize(row.fields));
         }
       } else if (!row.rejected) {

@@ -40,6 +40,19 @@ describe.skipIf(skipReason(dist, 'downloads') !== null)('downloads (sample site)
     await page.close();
   });
 
+  it('fits its file tables on a 360 px phone, without scrolling sideways', async () => {
+    const { lao, fy } = pick(dist);
+    const page = await browser.newPage({ viewport: { width: 360, height: 740 } });
+    for (const path of ['/data/downloads/', `/lao/${lao}/${fy}/`]) {
+      await page.goto(`${served.origin}${path}`);
+      const overflows = await page.$$eval('table.download-files', (tables) =>
+        tables.map((t) => t.parentElement!.scrollWidth - t.parentElement!.clientWidth));
+      expect(overflows.length, path).toBeGreaterThan(0);
+      for (const overflow of overflows) expect(overflow, path).toBeLessThanOrEqual(0);
+    }
+    await page.close();
+  });
+
   it('an LAO-year page offers that year\'s files, an LAO page all its years', async () => {
     const { lao, fy } = pick(dist);
     const page = await browser.newPage();
@@ -115,7 +128,7 @@ describe.skipIf(skipReason(dist, 'table csv') !== null)('every table links to it
         }
       }
       expect(seen).toEqual(expect.arrayContaining(['expense-by-group.csv', 'expense-by-program.csv', 'largest-contracts.csv', 'methods.csv', 'top-vendors.csv',
-        'plan-by-year.csv', 'plan-by-strategy.csv', 'compare.csv', 'years.csv']));
+        'plan-by-year.csv', 'plan-by-strategy.csv', 'compare.csv', 'five-years.csv']));
     } finally {
       await browser.close();
       await served.close();

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { Ajv, type ValidateFunction } from 'ajv';
 import AjvDraft04 from 'ajv-draft-04';
 import addFormats from 'ajv-formats';
+import { parse } from 'csv-parse/sync';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_LICENCE } from '../../src/lib/export/provenance.ts';
 import type { DownloadIndex } from '../../src/lib/schema/downloads.ts';
@@ -39,8 +40,9 @@ async function makeDownloads(dataDir: string): Promise<{ out: string; index: Dow
 }
 
 const sets = [
-  { name: 'sample', dir: join(ROOT, 'data/sample'), present: true },
-  { name: 'real files', dir: REAL, present: existsSync(REAL) },
+  { name: 'sample', dir: join(ROOT, 'data/sample'), present: true, referencePrices: true },
+  // The real e-GP export leaves ราคากลาง blank on every row.
+  { name: 'real files', dir: REAL, present: existsSync(REAL), referencePrices: false },
 ];
 
 for (const set of sets) {
@@ -165,6 +167,22 @@ for (const set of sets) {
       const methods = new Set(pkg.releases.map((r) => r.tender.procurementMethod).filter(Boolean));
       for (const m of methods) expect(['open', 'selective', 'limited', 'direct']).toContain(m);
       expect(pkg.releases.every((r) => !r.tender.procurementMethod || r.tender.procurementMethodDetails)).toBe(true);
+    });
+
+    it('puts each money level where OCDS means it: budget in planning, reference price as the tender value, contract values per contract', () => {
+      const pkg = JSON.parse(readFileSync(join(out, 'all/ocds.json'), 'utf8')) as { releases: Record<string, any>[] };
+      const rows = new Map((parse(readFileSync(join(out, 'all/procurement_projects.csv'), 'utf8').slice(1), { columns: true }) as Record<string, string>[])
+        .map((r) => [r.procurement_id!, r]));
+      const amount = (text: string | undefined) => (text ? Number(text) : undefined);
+      let withReference = 0;
+      for (const release of pkg.releases) {
+        const row = rows.get(release.tender.id)!;
+        expect(release.planning?.budget?.amount?.amount, release.ocid).toBe(amount(row.budget));
+        expect(release.tender.value?.amount, release.ocid).toBe(amount(row.reference_price) ?? amount(row.budget));
+        if (row.reference_price) withReference++;
+        expect(release.tender.status, release.ocid).toBe(/ยกเลิก/.test(row.status ?? '') ? 'cancelled' : Number(row.contracts) > 0 ? 'complete' : undefined);
+      }
+      expect(withReference > 0).toBe(set.referencePrices);
     });
   });
 }

@@ -52,6 +52,12 @@ export function procurementCategory(name: string): 'goods' | 'works' | 'services
   return undefined;
 }
 
+/** Tender status: cancelled when the Thai status says so, complete once a contract is awarded. */
+function tenderStatus(p: ProcurementProject): 'cancelled' | 'complete' | undefined {
+  if (p.status && /ยกเลิก/.test(p.status)) return 'cancelled';
+  return p.contracts.length ? 'complete' : undefined;
+}
+
 /** Contract status codelist from the Thai status, when it says. */
 function contractStatus(status: string | null): 'active' | 'cancelled' | 'terminated' | undefined {
   if (!status) return undefined;
@@ -112,11 +118,13 @@ export function ocdsRelease(data: LaoData, p: ProcurementProject, context: OcdsC
       ...[...parties.values()].map((x) => ({ id: x.id, name: x.name, roles: [...x.roles], ...(x.identifier ? { identifier: x.identifier } : {}) })),
     ],
     buyer,
-    planning: line || plan ? {
+    // The project's budget (วงเงินงบประมาณ) is what OCDS means by the amount reserved for this process;
+    // the budget line and plan project it comes from are named beside it.
+    planning: line || plan || p.budget !== null ? {
       budget: {
         id: line?.id,
         description: line ? budgetLineName(line) : undefined,
-        amount: money(line?.amount),
+        amount: money(p.budget),
         projectID: plan?.id,
         project: plan?.name,
       },
@@ -126,8 +134,10 @@ export function ocdsRelease(data: LaoData, p: ProcurementProject, context: OcdsC
       title: p.name,
       procurementMethod: p.method ? OCDS_METHOD[p.method] ?? undefined : undefined,
       procurementMethodDetails: p.methodText ?? undefined,
+      status: tenderStatus(p),
       mainProcurementCategory: procurementCategory(p.name),
-      value: money(p.budget),
+      // The reference price (ราคากลาง) is the buyer's estimate of the value; the budget stands in without one.
+      value: money(p.referencePrice ?? p.budget),
       tenderPeriod: p.announcedDate ? { startDate: dateTime(p.announcedDate) } : undefined,
       tenderers: tenderers.length ? tenderers : undefined,
       numberOfTenderers: tenderers.length || undefined,

@@ -3,6 +3,7 @@
 // CSV, XLSX, JSON, datapackage.json and the data dictionary are all made from these definitions.
 import { z } from 'astro/zod';
 import { sumBaht } from '../parse/amount.ts';
+import { packBidders } from '../procurement/packed-cells.ts';
 import type { LaoData } from '../schema/site.ts';
 import { baht, count, decimal, fiscalYear, isoDate, requiredText, score, text } from './field.ts';
 
@@ -24,6 +25,7 @@ const BUDGET_LINE = { th: 'รายการงบประมาณ', en: 'bud
 
 export const PlanProjectRowSchema = z.object({
   plan_project_id: requiredText({ th: 'รหัสโครงการตามแผน', en: 'Plan project id', about: { th: 'รหัสโครงการในเว็บไซต์: รหัส อปท.:รหัสโครงการตามข้อมูล หรือรหัสที่คำนวณจากเนื้อหา', en: 'Site id of the plan project: LAO id and the input project id, or a digest' } }),
+  project_number: text({ th: 'รหัสโครงการตามข้อมูล', en: 'Project number', about: { th: 'รหัสหรือลำดับโครงการตามที่ไฟล์ข้อมูลเขียนไว้ ซึ่งรายการงบประมาณและการจัดซื้อจัดจ้างใช้อ้างถึง', en: 'The project id or number as the input writes it, which budget lines and procurement refer to' }, source: 'รหัสโครงการ' }),
   ...LAO,
   plan_period: text({ th: 'ช่วงแผน', en: 'Plan period', about: { th: 'ช่วงปีของแผนพัฒนาท้องถิ่น (พ.ศ.)', en: 'Years of the local development plan (BE)' }, source: 'ช่วงแผน' }),
   fiscal_year: FISCAL_YEAR,
@@ -35,6 +37,8 @@ export const PlanProjectRowSchema = z.object({
   location: text({ th: 'สถานที่', en: 'Location', about: { th: 'หมู่บ้านหรือสถานที่ของโครงการ', en: 'Village or place of the project' }, source: 'สถานที่' }),
   planned_amount: baht({ th: 'งบประมาณตามแผน', en: 'Planned amount', about: { th: 'วงเงินที่แผนกำหนดไว้สำหรับปีงบประมาณนี้ (บาท)', en: 'Amount the plan sets for this fiscal year (baht)' }, source: 'งบประมาณ <ปี>', columnType: 'value' }),
   budgeted_amount: baht({ th: 'งบประมาณที่ตั้งไว้จริง', en: 'Budgeted amount', about: { th: 'วงเงินที่ตั้งไว้ในข้อบัญญัติสำหรับปีนี้ เมื่อข้อมูลระบุ (บาท)', en: 'Amount actually budgeted for this year, where the input says (baht)' } }),
+  kpi: text({ th: 'ตัวชี้วัด', en: 'KPI', about: { th: 'ตัวชี้วัดของโครงการ', en: 'Key performance indicator of the project' }, source: 'ตัวชี้วัด (KPI)' }),
+  expected_result: text({ th: 'ผลที่คาดว่าจะได้รับ', en: 'Expected result', about: { th: 'ผลที่คาดว่าจะได้รับจากโครงการ', en: 'Result the project expects' }, source: 'ผลที่คาดว่าจะได้รับ' }),
   responsible_unit: text({ th: 'หน่วยงานรับผิดชอบ', en: 'Responsible unit', about: { th: 'หน่วยงานรับผิดชอบหลัก', en: 'Main responsible unit' }, source: 'หน่วยงานรับผิดชอบหลัก' }),
   ...SOURCE,
 });
@@ -54,6 +58,7 @@ export const PlanIndicatorRowSchema = z.object({
 
 export const BudgetLineRowSchema = z.object({
   budget_line_id: requiredText({ th: 'รหัสรายการงบประมาณ', en: 'Budget line id', about: { th: 'รหัสรายการในเว็บไซต์: รหัส อปท.:ปี:รหัสรายการตามข้อมูล หรือรหัสที่คำนวณจากเนื้อหา', en: 'Site id of the line: LAO id, year and the input line id, or a digest' } }),
+  line_id: text({ th: 'รหัสรายการตามข้อมูล', en: 'Line id', about: { th: 'รหัสรายการตามที่ไฟล์งบประมาณเขียนไว้ (เหมือนกันทุกขั้นของรายการเดียวกัน)', en: 'The line id as the budget file writes it (the same in every phase of one line)' }, source: 'รหัสรายการ' }),
   ...LAO,
   fiscal_year: FISCAL_YEAR,
   phase: PHASE,
@@ -97,6 +102,8 @@ export const ProcurementRowSchema = z.object({
   reference_price: baht({ th: 'ราคากลาง', en: 'Reference price', about: { th: 'ราคากลางของโครงการ', en: 'Reference price of the project' }, source: 'ราคากลาง' }),
   agreed_price: baht({ th: 'ราคาที่ตกลงซื้อหรือจ้าง', en: 'Agreed price', about: { th: 'ราคาที่ตกลงซื้อหรือจ้าง (ระดับโครงการ)', en: 'Agreed price (project level)' }, source: 'ราคาที่ตกลงซื้อหรือจ้าง' }),
   status: text({ th: 'สถานะ', en: 'Status', about: { th: 'สถานะโครงการตามที่เผยแพร่', en: 'Project status as published' }, source: 'สถานะโครงการ' }),
+  bidder_count: count({ th: 'จำนวนผู้เสนอราคา', en: 'Bidders', about: { th: 'จำนวนผู้เสนอราคาที่ข้อมูลระบุ (0 เมื่อไม่มีข้อมูลผู้เสนอราคา)', en: 'Number of bidders the input names (0 when it names none)' } }),
+  bidders: text({ th: 'ผู้เสนอราคา', en: 'Bidder list', about: { th: 'ผู้เสนอราคาและราคาที่เสนอ คั่นด้วย ; เช่น ร้าน ก / 98500 บาท; หจก. ข / 99000 บาท', en: 'Bidders and their prices, separated by ;, e.g. ร้าน ก / 98500 บาท; หจก. ข / 99000 บาท' }, source: 'รายชื่อผู้เสนอราคาและราคาที่เสนอ' }),
   district: text({ th: 'อำเภอ', en: 'District', about: { th: 'อำเภอที่ตั้งโครงการ', en: 'District of the project' }, source: 'อำเภอ' }),
   subdistrict: text({ th: 'ตำบล', en: 'Subdistrict', about: { th: 'ตำบลที่ตั้งโครงการ', en: 'Subdistrict of the project' }, source: 'ตำบล' }),
   contracts: count({ th: 'จำนวนสัญญา', en: 'Contracts', about: { th: 'จำนวนสัญญาของโครงการ', en: 'Number of contracts of the project' } }),
@@ -118,6 +125,7 @@ export const ContractRowSchema = z.object({
   vendor_id: text({ th: 'รหัสผู้ขาย', en: 'Vendor id', about: { th: 'เลขประจำตัวผู้เสียภาษีเมื่อถูกต้อง หรือ n- ตามด้วยรหัสที่คำนวณจากชื่อ', en: 'The tax id when valid, otherwise n- and a digest of the name' } }),
   vendor_name: text({ th: 'ชื่อผู้ขาย/ผู้รับจ้าง', en: 'Vendor name', about: { th: 'ชื่อผู้ชนะตามที่เผยแพร่', en: 'Winner name as published' }, source: 'ชื่อผู้ขาย/ผู้รับจ้าง' }),
   tax_id: text({ th: 'เลขประจำตัวผู้เสียภาษี', en: 'Tax id', about: { th: 'เลขประจำตัวผู้เสียภาษี 13 หลัก เมื่อเลขตรวจสอบถูกต้อง', en: '13-digit tax id, when its check digit is right' }, source: 'เลขประจำตัวผู้เสียภาษี' }),
+  tax_id_published: text({ th: 'เลขผู้เสียภาษีตามที่เผยแพร่', en: 'Tax id as published', about: { th: 'เลขประจำตัวผู้เสียภาษีตามที่ข้อมูลเขียนไว้ รวมทั้งเลขที่ผิด', en: 'The tax id as the input writes it, wrong ones included' }, source: 'เลขประจำตัวผู้เสียภาษี' }),
   tax_id_status: requiredText({ th: 'สถานะเลขผู้เสียภาษี', en: 'Tax id status', about: { th: 'valid = ถูกต้อง, missing = ไม่มี, bad-length = จำนวนหลักผิด, bad-check-digit = เลขตรวจสอบผิด, excel-damaged = ถูก Excel แปลงเป็นตัวเลข', en: 'valid, missing, bad-length, bad-check-digit, or excel-damaged (turned into a number by Excel)' } }),
   signed_date: isoDate({ th: 'วันที่ลงนาม', en: 'Signed', about: { th: 'วันที่ลงนามในสัญญา', en: 'Date the contract was signed' }, source: 'วันที่ลงนามในสัญญา' }),
   end_date: isoDate({ th: 'วันสิ้นสุดสัญญา', en: 'Ends', about: { th: 'วันสิ้นสุดสัญญา', en: 'End date of the contract' }, source: 'วันสิ้นสุดสัญญา' }),
@@ -155,10 +163,10 @@ export function planProjectRows(data: LaoData): PlanProjectRow[] {
   return data.planProjects.flatMap((p) => {
     const years = [...new Set([...Object.keys(p.plannedByYear), ...Object.keys(p.budgetedByYear)])].sort();
     return (years.length ? years : [null]).map((year): PlanProjectRow => ({
-      plan_project_id: p.id, ...laoColumns(data), plan_period: p.planPeriod, fiscal_year: year === null ? null : Number(year),
+      plan_project_id: p.id, project_number: p.sourceId, ...laoColumns(data), plan_period: p.planPeriod, fiscal_year: year === null ? null : Number(year),
       strategy: p.strategy, program: p.program, name: p.name, objective: p.objective, target: p.target, location: p.location,
       planned_amount: year === null ? null : (p.plannedByYear[year] ?? null), budgeted_amount: year === null ? null : (p.budgetedByYear[year] ?? null),
-      responsible_unit: p.responsibleUnit, source_file: p.source.file, source_row: p.source.row,
+      kpi: p.kpi, expected_result: p.expectedResult, responsible_unit: p.responsibleUnit, source_file: p.source.file, source_row: p.source.row,
     }));
   });
 }
@@ -177,7 +185,7 @@ export function planIndicatorRows(data: LaoData): PlanIndicatorRow[] {
 
 export function budgetLineRows(data: LaoData): BudgetLineRow[] {
   return data.expenseLines.map((l) => ({
-    budget_line_id: l.id, ...laoColumns(data), fiscal_year: l.fiscalYear, phase: l.phase, side: l.side, program: l.program, task: l.task,
+    budget_line_id: l.id, line_id: l.sourceId, ...laoColumns(data), fiscal_year: l.fiscalYear, phase: l.phase, side: l.side, program: l.program, task: l.task,
     budget_group: l.budgetGroup, category: l.category, expense_type: l.expenseType, item: l.item, amount: l.amount,
     plan_project_id: l.planProject?.id ?? null, plan_link: l.planProject?.method ?? null, plan_link_confidence: l.planProject?.confidence ?? null,
     source_file: l.source.file, source_row: l.source.row,
@@ -195,6 +203,7 @@ export function procurementRows(data: LaoData): ProcurementRow[] {
   return data.procurements.map((p) => ({
     procurement_id: p.id, egp_project_id: p.sourceId, ...laoColumns(data), fiscal_year: p.fiscalYear, name: p.name, method: p.method, method_text: p.methodText,
     announced_date: p.announcedDate, budget: p.budget, reference_price: p.referencePrice, agreed_price: p.agreedPrice, status: p.status,
+    bidder_count: p.bidders.length, bidders: p.bidders.length ? packBidders(p.bidders) : null,
     district: p.district, subdistrict: p.subdistrict, contracts: p.contracts.length,
     contract_value: p.contracts.some((c) => c.value !== null) ? sumBaht(p.contracts.map((c) => c.value)) : null,
     budget_line_id: p.budgetLine?.id ?? null, budget_line_link: p.budgetLine?.method ?? null, budget_line_link_confidence: p.budgetLine?.confidence ?? null,
@@ -206,7 +215,7 @@ export function procurementRows(data: LaoData): ProcurementRow[] {
 export function contractRows(data: LaoData): ContractRow[] {
   return data.procurements.flatMap((p) => p.contracts.map((c) => ({
     procurement_id: p.id, ...laoColumns(data), fiscal_year: p.fiscalYear, contract_number: c.number, vendor_id: c.vendorId, vendor_name: c.vendorName,
-    tax_id: c.taxId, tax_id_status: c.taxIdStatus, signed_date: c.signedDate, end_date: c.endDate, value: c.value, value_source: c.valueSource, status: c.status,
+    tax_id: c.taxId, tax_id_published: c.taxIdRaw, tax_id_status: c.taxIdStatus, signed_date: c.signedDate, end_date: c.endDate, value: c.value, value_source: c.valueSource, status: c.status,
     source_file: c.source.file, source_row: c.source.row,
   })));
 }

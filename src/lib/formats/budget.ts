@@ -15,7 +15,8 @@ const GROUP: ColumnSpec = { key: 'budgetGroup', names: ['budget_group', 'งบ'
 const REVENUE_TYPE: ColumnSpec = { key: 'revenueType', names: ['revenue_type', 'ประเภทรายรับ', 'ประเภทรายได้'], required: true, doc: 'ประเภทรายรับ: รายได้จัดเก็บเอง, รายได้ที่รัฐบาลจัดเก็บแล้วจัดสรรให้, รายได้ที่รัฐบาลอุดหนุนให้' };
 const REVENUE_CATEGORY: ColumnSpec = { key: 'category', names: ['category', 'หมวด', 'หมวดรายได้'], doc: 'หมวด, e.g. หมวดภาษีอากร' };
 
-function expenseRecord(row: RowReader, withDetail: boolean): StagedRecord[] {
+/** An expense line; `planProjectRef` overrides the plan_project_id column (null: no link). */
+export function expenseRecord(row: RowReader, withDetail: boolean, planProjectRef?: string | null): StagedRecord[] {
   const fiscalYear = row.fiscalYear('fiscalYear');
   const phaseText = row.text('phase');
   const phase = parsePhase(phaseText);
@@ -46,7 +47,7 @@ function expenseRecord(row: RowReader, withDetail: boolean): StagedRecord[] {
       amount,
       source: { file: row.file, row: row.line },
     },
-    planProjectRef: withDetail ? row.text('planProjectId') : null,
+    planProjectRef: planProjectRef !== undefined ? planProjectRef : withDetail ? row.text('planProjectId') : null,
   }];
 }
 

@@ -4,6 +4,7 @@ import { egpContract } from './egp-contract.ts';
 import { organisations } from './organisations.ts';
 import { planIndicators, planProjects } from './plan.ts';
 import { procurement } from './procurement.ts';
+import { prongsaiBudgetLines, prongsaiContracts, prongsaiPlanIndicators, prongsaiPlanProjects, prongsaiProcurement } from './prongsai.ts';
 import { skr1 } from './skr1.ts';
 import { bindHeader, type HeaderBinding } from './spec.ts';
 
@@ -11,6 +12,7 @@ import { bindHeader, type HeaderBinding } from './spec.ts';
 export const ADAPTERS: readonly Adapter[] = [
   organisations, planProjects, planIndicators, budgetExpense, revenue, budgetTotals,
   paoBudgetExpense, paoBudgetRevenue, procurement, egpContract, skr1,
+  prongsaiPlanProjects, prongsaiPlanIndicators, prongsaiBudgetLines, prongsaiProcurement, prongsaiContracts,
 ];
 
 export interface Detection {

@@ -1,6 +1,7 @@
 import { parseAmount, parseCount, parseDecimal } from '../parse/amount.ts';
 import { parseFiscalYear, parseThaiDate, fiscalYearOf } from '../parse/dates.ts';
 import { cleanText, isCleanPlaceholder } from '../parse/text.ts';
+import { withoutFormulaGuard } from '../io/csv-write.ts';
 import type { IssueCollector } from '../issues/collector.ts';
 import type { IssueCode } from '../issues/catalogue.ts';
 import type { HeaderBinding } from './spec.ts';
@@ -66,9 +67,9 @@ export class RowReader {
     if (severity === 'error') this.rejected = true;
   }
 
-  /** Cleaned text, or null when blank or a placeholder such as '-'. */
+  /** Cleaned text, or null when blank or a placeholder such as '-'. A formula guard ('=…) is dropped. */
   text(key: string): string | null {
-    const clean = cleanText(this.raw(key));
+    const clean = withoutFormulaGuard(cleanText(this.raw(key)));
     return isCleanPlaceholder(clean) ? null : clean;
   }
 

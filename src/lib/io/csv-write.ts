@@ -11,6 +11,11 @@ export function neutraliseFormula(value: string): string {
   return `'${value}`;
 }
 
+/** Undoes neutraliseFormula when a download is read back: the guarding apostrophe goes. */
+export function withoutFormulaGuard(value: string): string {
+  return value.startsWith("'") && FORMULA_START.test(value.slice(1)) ? value.slice(1) : value;
+}
+
 /** Quotes a field per RFC 4180 when it holds a comma, quote or line break. */
 export function quoteCsvField(text: string): string {
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;

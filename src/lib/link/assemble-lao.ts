@@ -31,25 +31,38 @@ class IdMaker {
     this.#seen.add(id);
     return id;
   }
+
+  /** The id a record had in a download, when it is one this LAO would make with this prefix; else a new one. */
+  keep(siteId: string | undefined, prefix: string, parts: readonly (string | number | null)[], row: { file: string; row: number }): string {
+    if (siteId?.startsWith(`${prefix}-`) && !this.#seen.has(siteId)) {
+      this.#seen.add(siteId);
+      return siteId;
+    }
+    return this.make(prefix, parts, row);
+  }
 }
 
 /**
- * Turns the staged rows of one LAO into its data file: repeated rows set aside, contract rows grouped
+ * Turns the staged rows of one LAO into its data file: repeated rows and contracts of no project
+ * set aside (returned as rejected, each reported), contract rows grouped
  * into procurement projects (project-level money counted once), explicit links honoured, missing
  * links inferred by text similarity, and totals per fiscal year.
  */
-export function assembleLao(rows: readonly StagedRow[], ctx: AssembleContext): { data: LaoData; duplicates: StagedRow[] } {
+export function assembleLao(rows: readonly StagedRow[], ctx: AssembleContext): { data: LaoData; rejected: StagedRow[] } {
   const { lao } = ctx;
   const ids = new IdMaker();
   const duplicates: StagedRow[] = [];
   const seenDigests = new Set<string>();
   const planProjects: PlanProject[] = [];
+  const planBySiteId = new Map<string, PlanProject>();
   const planIndicators: PlanIndicator[] = [];
+  const indicatorBySiteId = new Map<string, PlanIndicator>();
   const expenseLines: ExpenseLine[] = [];
   const expenseRefs = new Map<ExpenseLine, string>();
   const revenueLines: RevenueLine[] = [];
   const budgetTotals: BudgetTotal[] = [];
   const procurementRows: { row: StagedRow; record: Of<'procurement'> }[] = [];
+  const contractRows: { row: StagedRow; record: Of<'contract'> }[] = [];
 
   for (const row of rows) {
     const digestKey = `${row.fileIndex}:${row.rowDigest}`;
@@ -63,18 +76,34 @@ export function assembleLao(rows: readonly StagedRow[], ctx: AssembleContext): {
     switch (record.kind) {
       case 'plan-project': {
         const d = record.data;
-        planProjects.push({ id: ids.make(`${lao.id}-pp`, [d.planPeriod, d.sourceId ?? d.name], d.source), laoId: lao.id, ...d });
+        const earlier = record.siteId ? planBySiteId.get(record.siteId) : undefined;
+        if (earlier) {
+          mergeYears(earlier.plannedByYear, d.plannedByYear, d.source, 'planned_amount', ctx);
+          mergeYears(earlier.budgetedByYear, d.budgetedByYear, d.source, 'budgeted_amount', ctx);
+          break;
+        }
+        const project: PlanProject = { id: ids.keep(record.siteId, `${lao.id}-pp`, [d.planPeriod, d.sourceId ?? d.name], d.source), laoId: lao.id, ...d };
+        planProjects.push(project);
+        if (record.siteId) planBySiteId.set(record.siteId, project);
         break;
       }
       case 'plan-indicator': {
         const d = record.data;
-        planIndicators.push({ id: ids.make(`${lao.id}-pi`, [d.planPeriod, d.strategy, d.indicator], d.source), laoId: lao.id, ...d });
+        const earlier = record.siteId ? indicatorBySiteId.get(record.siteId) : undefined;
+        if (earlier) {
+          mergeYears(earlier.targetByYear, d.targetByYear, d.source, 'target', ctx);
+          mergeYears(earlier.resultByYear, d.resultByYear, d.source, 'result', ctx);
+          break;
+        }
+        const indicator: PlanIndicator = { id: ids.keep(record.siteId, `${lao.id}-pi`, [d.planPeriod, d.strategy, d.indicator], d.source), laoId: lao.id, ...d };
+        planIndicators.push(indicator);
+        if (record.siteId) indicatorBySiteId.set(record.siteId, indicator);
         break;
       }
       case 'expense': {
         const d = record.data;
         const parts = d.sourceId ? [d.sourceId] : [d.side, d.program, d.task, d.budgetGroup, d.category, d.expenseType, d.item];
-        const line: ExpenseLine = { id: ids.make(`${lao.id}-${d.fiscalYear}-${d.phase}`, parts, d.source), laoId: lao.id, ...d, planProject: null };
+        const line: ExpenseLine = { id: ids.keep(record.siteId, `${lao.id}-${d.fiscalYear}-${d.phase}`, parts, d.source), laoId: lao.id, ...d, planProject: null };
         expenseLines.push(line);
         if (record.planProjectRef) expenseRefs.set(line, record.planProjectRef);
         break;
@@ -90,20 +119,26 @@ export function assembleLao(rows: readonly StagedRow[], ctx: AssembleContext): {
       case 'procurement':
         procurementRows.push({ row, record });
         break;
+      case 'contract':
+        contractRows.push({ row, record });
+        break;
       case 'organisation':
         break;
     }
   }
 
-  const planBySourceId = new Map(planProjects.filter((p) => p.sourceId).map((p) => [p.sourceId!, p]));
+  // A link names a plan project by the input's project id, or by its site id (a download read back).
+  const planByRef = new Map([...planProjects.map((p) => [p.id, p] as const), ...planProjects.filter((p) => p.sourceId).map((p) => [p.sourceId!, p] as const)]);
   for (const [line, ref] of expenseRefs) {
-    const target = planBySourceId.get(ref);
+    const target = planByRef.get(ref);
     if (target) line.planProject = { id: target.id, method: 'explicit', confidence: 1 };
     else ctx.report('LinkTargetNotFound', { file: line.source.file, row: line.source.row, column: 'plan_project_id', value: ref });
   }
 
-  const procurements = groupProcurement(procurementRows, ctx, ids);
-  linkExplicitly(procurements, procurementRows, expenseLines, planBySourceId, ctx);
+  const procurementByKey = groupProcurement(procurementRows, ctx, ids);
+  const procurements = [...procurementByKey.values()];
+  const rejected = [...duplicates, ...attachContracts(procurementByKey, contractRows, ctx)];
+  linkExplicitly(procurements, procurementRows, expenseLines, planByRef, ctx);
   inferLinks({ planProjects, expenseLines, procurements });
   checkPublishedTotals(budgetTotals, expenseLines, ctx);
 
@@ -112,11 +147,20 @@ export function assembleLao(rows: readonly StagedRow[], ctx: AssembleContext): {
     years: yearTotals({ planProjects, expenseLines, revenueLines, budgetTotals, procurements }),
     planProjects, planIndicators, expenseLines, revenueLines, budgetTotals, procurements,
   };
-  return { data, duplicates };
+  return { data, rejected };
+}
+
+/** A year-indexed value read from another row of the same record; a different value for a year is reported. */
+function mergeYears(into: Record<string, number>, from: Record<string, number>, at: { file: string; row: number }, column: string, ctx: AssembleContext): void {
+  for (const [year, value] of Object.entries(from)) {
+    if (into[year] !== undefined && into[year] !== value) ctx.report('ProjectFieldsDisagree', { file: at.file, row: at.row, column, value: String(value) });
+    else into[year] = value;
+  }
 }
 
 function sourceRow(record: StagedRecord): number | null {
   if (record.kind === 'procurement') return record.project.source.row;
+  if (record.kind === 'contract') return record.contract.source.row;
   if (record.kind === 'organisation') return null;
   return record.data.source.row;
 }
@@ -125,20 +169,38 @@ function groupProcurement(
   rows: readonly { row: StagedRow; record: Of<'procurement'> }[],
   ctx: AssembleContext,
   ids: IdMaker,
-): ProcurementProject[] {
+): Map<string, ProcurementProject> {
   const byKey = new Map<string, ProcurementProject>();
   for (const { record } of rows) {
     const p = record.project;
-    const key = p.sourceId ?? `${p.fiscalYear}|${p.name}|${p.source.file}|${p.source.row}`;
+    const key = record.siteId ?? p.sourceId ?? `${p.fiscalYear}|${p.name}|${p.source.file}|${p.source.row}`;
     let project = byKey.get(key);
     if (!project) {
-      const id = p.sourceId && /^\d{11}$/.test(p.sourceId) ? p.sourceId : ids.make(`${ctx.lao.id}-pr`, [p.sourceId ?? key], p.source);
+      const id = p.sourceId && /^\d{11}$/.test(p.sourceId) ? p.sourceId : ids.keep(record.siteId, `${ctx.lao.id}-pr`, [p.sourceId ?? key], p.source);
       project = { id, laoId: ctx.lao.id, ...p, bidders: [...p.bidders], contracts: [], budgetLine: null, planProject: null, formats: [record.format] };
       byKey.set(key, project);
     } else {
       mergeProject(project, record, ctx);
     }
     if (record.contract) addContract(project, record.contract, ctx);
+  }
+  return byKey;
+}
+
+/**
+ * Contracts read apart from their projects go to the project read with their procurement id; the rows of
+ * contracts whose project is missing are returned, reported. Then the one contract of a project
+ * with no contract value takes the agreed price.
+ */
+function attachContracts(byKey: Map<string, ProcurementProject>, rows: readonly { row: StagedRow; record: Of<'contract'> }[], ctx: AssembleContext): StagedRow[] {
+  const orphans: StagedRow[] = [];
+  for (const { row, record } of rows) {
+    const project = byKey.get(record.procurementId);
+    if (project) addContract(project, record.contract, ctx);
+    else {
+      ctx.report('ContractWithoutProject', { file: record.contract.source.file, row: record.contract.source.row, column: 'procurement_id', value: record.procurementId });
+      orphans.push(row);
+    }
   }
   for (const project of byKey.values()) {
     const only = project.contracts.length === 1 ? project.contracts[0]! : null;
@@ -147,7 +209,7 @@ function groupProcurement(
       only.valueSource = 'agreed-price';
     }
   }
-  return [...byKey.values()];
+  return orphans;
 }
 
 const PROJECT_MONEY = ['budget', 'referencePrice', 'agreedPrice'] as const;
@@ -191,7 +253,7 @@ function linkExplicitly(
   procurements: ProcurementProject[],
   rows: readonly { record: Of<'procurement'> }[],
   expenseLines: readonly ExpenseLine[],
-  planBySourceId: Map<string, PlanProject>,
+  planByRef: Map<string, PlanProject>,
   ctx: AssembleContext,
 ): void {
   const byId = new Map(procurements.map((p) => [p.sourceId ?? p.id, p]));
@@ -202,13 +264,13 @@ function linkExplicitly(
     const at = record.project.source;
     if (record.budgetLineRef && !project.budgetLine) {
       const line = expenseLines
-        .filter((l) => l.sourceId === record.budgetLineRef && l.fiscalYear === project.fiscalYear)
+        .filter((l) => (l.sourceId === record.budgetLineRef || l.id === record.budgetLineRef) && l.fiscalYear === project.fiscalYear)
         .sort((a, b) => PHASE_ORDER.indexOf(a.phase) - PHASE_ORDER.indexOf(b.phase))[0];
       if (line) project.budgetLine = { id: line.id, method: 'explicit', confidence: 1 };
       else ctx.report('LinkTargetNotFound', { file: at.file, row: at.row, column: 'budget_line_id', value: record.budgetLineRef });
     }
     if (record.planProjectRef && !project.planProject) {
-      const plan = planBySourceId.get(record.planProjectRef);
+      const plan = planByRef.get(record.planProjectRef);
       if (plan) project.planProject = { id: plan.id, method: 'explicit', confidence: 1 };
       else ctx.report('LinkTargetNotFound', { file: at.file, row: at.row, column: 'plan_project_id', value: record.planProjectRef });
     }

@@ -28,6 +28,11 @@ export function parseBidders(cell: string): NamePrice[] {
     .filter((b): b is NamePrice => b !== null && b.name !== '');
 }
 
+/** Bidders packed back into one cell, the way parseBidders reads them: 'ร้าน ก / 98500 บาท; หจก. ข'. */
+export function packBidders(bidders: readonly NamePrice[]): string {
+  return bidders.map((b) => (b.price === null ? b.name : `${b.name} / ${b.price} บาท`)).join('; ');
+}
+
 /** สขร.1's contract cell: 'เลขที่ 12/2568 ลงวันที่ 13 ส.ค. 68'. */
 export function parseContractCell(cell: string): { number: string | null; date: string | null } {
   const text = cleanText(cell);

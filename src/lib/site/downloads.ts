@@ -9,7 +9,12 @@ import type { MoneyTrail } from './money-trail.ts';
 
 type Cell = string | number | null;
 
-/** An LAO's totals, one row per fiscal year (the five-year chart's data). */
+/** The fiscal years a five-year chart shows: the last five up to `upTo` (all years when absent). */
+export function fiveYearsUpTo(years: Record<string, unknown>, upTo = Infinity): string[] {
+  return Object.keys(years).filter((fy) => Number(fy) <= upTo).sort((a, b) => Number(a) - Number(b)).slice(-5);
+}
+
+/** An LAO's totals, one row per fiscal year (all years, or the five-year chart's). */
 export function yearsCsv(laoId: string, years: Record<string, LaoYearTotals>): string {
   return toCsv(
     ['lao_id', 'fiscal_year', 'expense_total', 'expense_phase', 'published_expense_total', 'revenue_total', 'revenue_phase', 'own_revenue_total',

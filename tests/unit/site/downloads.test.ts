@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from 'csv-parse/sync';
-import { expenseCsv, planCsv, procurementCsv, yearsCsv } from '../../../src/lib/site/downloads.ts';
+import { expenseCsv, fiveYearsUpTo, planCsv, procurementCsv, yearsCsv } from '../../../src/lib/site/downloads.ts';
 import { moneyTrails } from '../../../src/lib/site/money-trail.ts';
 import { contract, expenseLine, planProject, procurement } from './fixtures.ts';
 
@@ -35,5 +35,12 @@ describe('page downloads', () => {
       contractsWithTaxId: 2, procurementsWithBudgetLine: 0, planProjects: 0, plannedAmount: 0 };
     const rows = read(yearsCsv('L', { 2568: year, 2567: { ...year, contractValue: 9 } }));
     expect(rows.map((r) => [r.fiscal_year, r.contract_value, r.expense_total, r.revenue_phase])).toEqual([['2567', '9', '', 'approved'], ['2568', '3', '', 'approved']]);
+  });
+
+  it('give the five-year chart the last five years up to the page\'s year, in order', () => {
+    const years = Object.fromEntries([2568, 2561, 2562, 2563, 2564, 2565, 2566, 2567].map((fy) => [fy, {}]));
+    expect(fiveYearsUpTo(years)).toEqual(['2564', '2565', '2566', '2567', '2568']);
+    expect(fiveYearsUpTo(years, 2565)).toEqual(['2561', '2562', '2563', '2564', '2565']);
+    expect(fiveYearsUpTo(years, 2562)).toEqual(['2561', '2562']);
   });
 });

@@ -1,9 +1,10 @@
 // The rows of one LAO-year that its page shows: the lines (expense.csv, revenue.csv, procurement.csv)
-// and each summary table or chart, exactly as the Thai page shows it (labels in Thai).
+// and each summary table or chart, exactly as the Thai page shows it (labels in Thai). five-years.csv is
+// the five-year chart of the year's page, and of the LAO's page when it is the last year.
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection } from 'astro:content';
 import { readLaoData } from '../../../../lib/site/data.ts';
-import { expenseCsv, procurementCsv, revenueCsv } from '../../../../lib/site/downloads.ts';
+import { expenseCsv, fiveYearsUpTo, procurementCsv, revenueCsv, yearsCsv } from '../../../../lib/site/downloads.ts';
 import { csvResponse } from '../../../../lib/site/csv-response.ts';
 import type { LaoData } from '../../../../lib/schema/site.ts';
 import { expenseByBudgetGroup, expenseTree, inShownPhase, programsByPhase, revenueBySource } from '../../../../lib/site/expense-view.ts';
@@ -29,6 +30,8 @@ const TABLES = {
   methods: (data: LaoData, fy: number) => methodsCsv(methodMix(procurements(data, fy), 'th', unnamed)),
   'largest-contracts': (data: LaoData, fy: number) => largestContractsCsv(largestContracts(procurements(data, fy), 10)),
   'top-vendors': (data: LaoData, fy: number) => topVendorsCsv(topVendors(procurements(data, fy), 10)),
+  'five-years': (data: LaoData, fy: number) =>
+    yearsCsv(data.lao.id, Object.fromEntries(fiveYearsUpTo(data.years, fy).map((year) => [year, data.years[year]!]))),
 };
 
 export const getStaticPaths = (async () =>
