@@ -42,6 +42,7 @@ export class DiskSink implements ImportSink {
     write('vendors.json', result.vendors);
     for (const list of result.vendorContracts) writeFileSync(join(this.#staging, 'vendor', `${list.vendorId}.json`), JSON.stringify(list));
     write('plan-projects.json', result.planProjects);
+    write('flag-examples.json', result.flagExamples);
     write('quality.json', result.report);
     write('meta.json', this.#meta(result));
     writeFileSync(join(this.#staging, 'quality.csv'), qualityCsv(result.report));

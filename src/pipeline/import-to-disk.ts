@@ -1,7 +1,9 @@
-import { resolve, sep } from 'node:path';
+import { writeFileSync } from 'node:fs';
+import { join, resolve, sep } from 'node:path';
 import { formatIssue } from '../lib/issues/collector.ts';
 import type { QualityReport } from '../lib/schema/quality.ts';
 import { DiskSink } from './disk-sink.ts';
+import { flagConfigPath, loadFlagConfig } from './flag-config.ts';
 import { runImport, type ImportResult } from './import.ts';
 
 /** One line per file: rows read = imported + rejected, and whether the money columns reconcile. */
@@ -42,9 +44,10 @@ export async function importToDisk(options: {
     }
     return { sample, files, latestDate };
   });
+  const flagConfig = loadFlagConfig(flagConfigPath(options.projectRoot));
   let result: ImportResult;
   try {
-    result = await runImport({ dataDir: options.dataDir, sink, log });
+    result = await runImport({ dataDir: options.dataDir, sink, log, flagConfig });
   } catch (error) {
     sink.abort();
     throw error;
@@ -59,6 +62,8 @@ export async function importToDisk(options: {
     log(`--strict: ${errors.length} errors, nothing was written. / พบข้อผิดพลาด ${errors.length} รายการ จึงไม่ได้เขียนผลลัพธ์`);
   } else {
     sink.publish();
+    // The thresholds the flags were computed with, for the methodology page.
+    writeFileSync(join(options.outDir, 'flag-config.json'), JSON.stringify(flagConfig, null, 1) + '\n');
     log(`wrote ${result.laos.length} LAOs, ${result.vendors.length} vendors → ${options.outDir}`);
   }
   return { result, failed };

@@ -13,9 +13,11 @@ import { CsvSyntaxError, readCsv, sniffCsv } from '../lib/io/csv-stream.ts';
 import { KeyedSpill } from '../lib/io/spill.ts';
 import { assembleLao } from '../lib/link/assemble-lao.ts';
 import { LaoRegistry } from '../lib/link/lao-registry.ts';
+import { computeFlags } from '../lib/flags/compute.ts';
 import { VendorLedger } from '../lib/link/vendors.ts';
 import { parseAmount, sumBaht } from '../lib/parse/amount.ts';
 import { normaliseVendorName } from '../lib/parse/vendor-name.ts';
+import type { FlagConfig, FlagExample } from '../lib/schema/flags.ts';
 import type { FileReport, QualityReport } from '../lib/schema/quality.ts';
 import { LaoYearHeadlineSchema, type LaoData, type LaoSummary, type PlanProjectSummary, type VendorContracts } from '../lib/schema/site.ts';
 import type { Vendor } from '../lib/schema/vendor.ts';
@@ -40,6 +42,8 @@ export interface ImportOptions {
   log?: (line: string) => void;
   /** Buffer size before staged rows spill to disk. */
   spillLimitBytes?: number;
+  /** Red-flag thresholds (config/red-flags.json); without them no flags are computed. */
+  flagConfig?: FlagConfig;
 }
 
 export interface ImportResult {
@@ -48,6 +52,8 @@ export interface ImportResult {
   /** Each vendor's contracts across all LAOs, in the order of `vendors`. */
   vendorContracts: VendorContracts[];
   planProjects: PlanProjectSummary[];
+  /** The first case of each red flag raised. */
+  flagExamples: FlagExample[];
   report: QualityReport;
 }
 
@@ -153,6 +159,7 @@ export async function runImport(options: ImportOptions): Promise<ImportResult> {
     // 4. Assemble each LAO: group contracts into projects, link, total; hand it to the sink.
     const laos: LaoSummary[] = [];
     const planProjects: PlanProjectSummary[] = [];
+    const flagExamples = new Map<string, FlagExample>();
     const fileOf = (i: number) => files[i]!.rel;
     const staged = new Set(spill.keys());
     for (const lao of registry.all()) {
@@ -168,7 +175,17 @@ export async function runImport(options: ImportOptions): Promise<ImportResult> {
         file.report.rowsRejected++;
         row.money.forEach((v, i) => (file.importedSatang[i]! -= v));
       }
-      vendors.record(data.procurements, (name) => normaliseVendorName(name).legalForm);
+      data.flags = options.flagConfig ? computeFlags(data, options.flagConfig) : [];
+      for (const [year, flags] of Map.groupBy(data.flags, (f) => f.fiscalYear)) {
+        const totals = data.years[String(year)];
+        if (totals) totals.flags = Object.fromEntries([...Map.groupBy(flags, (f) => f.code)].map(([code, list]) => [code, list.length]));
+      }
+      vendors.record(data.procurements, (name) => normaliseVendorName(name).legalForm, data.flags);
+      for (const flag of data.flags) {
+        if (flagExamples.has(flag.code)) continue;
+        const p = data.procurements.find((x) => x.id === flag.procurementIds[0]);
+        flagExamples.set(flag.code, { flag, laoName: lao.name, procurement: p ? { id: p.id, sourceId: p.sourceId, laoId: p.laoId, fiscalYear: p.fiscalYear, name: p.name } : null });
+      }
       options.sink.lao(data);
       laos.push({
         id: lao.id, code: lao.code, name: lao.name, type: lao.type, province: lao.province, district: lao.district,
@@ -206,7 +223,10 @@ export async function runImport(options: ImportOptions): Promise<ImportResult> {
       warningsNotListed: issues.warningsNotListed,
       issues: sortIssues(issues.issues),
     };
-    const result: ImportResult = { laos, vendors: vendors.vendors(), vendorContracts: vendors.contracts(), planProjects, report };
+    const result: ImportResult = {
+      laos, vendors: vendors.vendors(), vendorContracts: vendors.contracts(), planProjects,
+      flagExamples: [...flagExamples.values()].sort((a, b) => (a.flag.code < b.flag.code ? -1 : 1)), report,
+    };
     options.sink.finish(result);
     return result;
   } finally {

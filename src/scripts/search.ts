@@ -27,7 +27,7 @@ if (form) {
   const areaNav = document.querySelector<HTMLElement>('#search-areas')!;
   const areaField = form.elements.namedItem('area') as HTMLInputElement;
   const provinceSelect = form.elements.namedItem('province') as HTMLSelectElement;
-  const fields = ['q', 'kind', 'province', 'type', 'year', 'sort', 'area', 'near'] as const;
+  const fields = ['q', 'kind', 'province', 'type', 'year', 'flagged', 'sort', 'area', 'near'] as const;
   const bundles = new Map<string, Promise<Pagefind>>();
   const routeChunks = new Map<string, RouterChunk>();
   let manifest: Promise<{ areas: AreaName[]; chunks: string[] }> | null = null;
@@ -109,7 +109,8 @@ if (form) {
       link.textContent = meta.title ?? url;
       const facts = document.createElement('span');
       facts.className = 'note search-facts';
-      facts.textContent = [kinds[meta.kind ?? ''], meta.lao, meta.year, meta.amount ? formatBahtShort(Number(meta.amount), lang) : ''].filter(Boolean).join(' · ');
+      facts.textContent = [kinds[meta.kind ?? ''], meta.lao, meta.year, meta.amount ? formatBahtShort(Number(meta.amount), lang) : '',
+        meta.flags ? fill(messages.flags!, { n: meta.flags }) : ''].filter(Boolean).join(' · ');
       item.append(link, document.createElement('br'), facts);
       list.append(item);
     }
@@ -141,7 +142,7 @@ if (form) {
       }
       showAreas(areas, routed, current);
       const pf = await bundle(areas[current.area]!.id);
-      const filters = Object.fromEntries((['kind', 'province', 'type', 'year'] as const).filter((f) => values[f]).map((f) => [f, values[f]!]));
+      const filters = Object.fromEntries((['kind', 'province', 'type', 'year', 'flagged'] as const).filter((f) => values[f]).map((f) => [f, values[f]!]));
       const [key, direction] = (values.sort ?? '').split('-') as [string, 'asc' | 'desc'];
       const found = await pf.search(query, { filters, ...(key ? { sort: { [key]: direction } } : {}) });
       if (mine !== run) return;
@@ -159,7 +160,8 @@ if (form) {
   const params = new URLSearchParams(location.search);
   for (const f of fields) {
     const field = form.elements.namedItem(f) as HTMLInputElement | HTMLSelectElement | null;
-    if (field && params.has(f)) field.value = params.get(f)!;
+    if (field instanceof HTMLInputElement && field.type === 'checkbox') field.checked = params.get(f) === field.value;
+    else if (field && params.has(f)) field.value = params.get(f)!;
   }
   form.hidden = false;
   // A new query or filter starts again from the area with the most matches.
@@ -169,7 +171,8 @@ if (form) {
     void search();
   });
   form.addEventListener('change', (event) => {
-    if ((event.target as HTMLElement).tagName !== 'SELECT') return;
+    const target = event.target as HTMLElement;
+    if (target.tagName !== 'SELECT' && !(target instanceof HTMLInputElement && target.type === 'checkbox')) return;
     areaField.value = '';
     void search();
   });

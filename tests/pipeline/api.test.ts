@@ -60,7 +60,7 @@ describe('static JSON API of the sample', () => {
 
   it('gives a vendor every contract, each linked to its procurement project', () => {
     const vendors = [...files.entries()].filter(([path]) => path.startsWith('/api/vendor/'));
-    expect(vendors.length).toBe(50);
+    expect(vendors.length).toBe(60);
     const contracts = laos.flatMap((d) => d.procurements.flatMap((p) => p.contracts));
     const total = vendors.reduce((n, [, v]) => n + (v.contracts as unknown[]).length, 0);
     expect(total).toBe(contracts.filter((c) => c.vendorId).length);

@@ -73,3 +73,15 @@ describe('docs/data-format.md', () => {
     expect(readFileSync(join(ROOT, 'docs/data-format.md'), 'utf8')).toBe(dataFormatMarkdown());
   });
 });
+
+describe('config/red-flags.schema.json', () => {
+  it('is generated from the zod schema (run npm run docs after changing it), and the shipped config passes it', async () => {
+    const { flagConfigJsonSchema } = await import('../../src/lib/flags/config.ts');
+    const schema = JSON.parse(readFileSync(join(ROOT, 'config/red-flags.schema.json'), 'utf8'));
+    expect(schema).toEqual(flagConfigJsonSchema());
+    const { Ajv2020 } = await import('ajv/dist/2020.js');
+    const validate = new Ajv2020({ strict: false }).compile(schema);
+    expect(validate(JSON.parse(readFileSync(join(ROOT, 'config/red-flags.json'), 'utf8'))), JSON.stringify(validate.errors)).toBe(true);
+    expect(validate({ thresholds: {} })).toBe(false);
+  });
+});

@@ -46,7 +46,7 @@ describe('bulk downloads of the sample', () => {
     const kinds = new Set(index.scopes.map((s) => s.scope.kind));
     expect(kinds).toEqual(new Set(['all', 'province', 'lao', 'lao-year']));
     const all = index.scopes.find((s) => s.scope.kind === 'all')!;
-    expect(new Set(all.files.map((f) => f.table))).toEqual(new Set(['plan_projects', 'plan_indicators', 'budget_lines', 'revenue', 'procurement_projects', 'contracts', 'vendors', 'ocds']));
+    expect(new Set(all.files.map((f) => f.table))).toEqual(new Set(['plan_projects', 'plan_indicators', 'budget_lines', 'revenue', 'procurement_projects', 'contracts', 'flags', 'vendors', 'ocds']));
     expect(all.files.filter((f) => f.table === 'ocds').map((f) => f.path)).toEqual(['all/ocds.json', 'all/ocds.jsonl']);
     for (const table of new Set(all.files.map((f) => f.table).filter((t) => t !== 'ocds'))) {
       expect(all.files.filter((f) => f.table === table).map((f) => f.format), table).toEqual(['csv', 'xlsx', 'json']);

@@ -4,7 +4,7 @@
 import type { LaoData, VendorContract } from '../schema/site.ts';
 import type { Vendor } from '../schema/vendor.ts';
 import { laoYearPath, planAnchor, planProjectPath, procurementAnchor, procurementPath } from '../site/anchors.ts';
-import { budgetLineRows, contractRows, planProjectRows, procurementRows, revenueLineRows, type ContractRow } from './tables.ts';
+import { budgetLineRows, contractRows, flagRows, planProjectRows, procurementRows, revenueLineRows, type ContractRow, type FlagRow } from './tables.ts';
 
 export const API_VERSION = 1;
 
@@ -34,10 +34,14 @@ export function laoApiFiles(data: LaoData): Map<string, unknown> {
   const revenue = Map.groupBy(revenueLineRows(data), (r) => r.fiscal_year);
   const procurementsByPlan = Map.groupBy(data.procurements.filter((p) => p.planProject), (p) => p.planProject!.id);
   const linesByPlan = Map.groupBy(data.expenseLines.filter((l) => l.planProject), (l) => l.planProject!.id);
+  const flags = flagRows(data);
+  const flagsByProject = new Map<string, FlagRow[]>();
+  for (const [i, f] of data.flags.entries()) for (const id of f.procurementIds) flagsByProject.set(id, [...(flagsByProject.get(id) ?? []), flags[i]!]);
   for (const [i, p] of data.procurements.entries()) {
     files.set(apiPath.procurement(p), {
       api_version: API_VERSION, kind: 'procurement_project', page: procurementPath(p), lao,
       ...procurement[i], contracts: (contractsByProject.get(p.id) ?? []).map(withVendorLink),
+      flags: flagsByProject.get(p.id) ?? [],
       links: {
         lao_year: apiPath.laoYear(data.lao.id, p.fiscalYear),
         plan_project: p.planProject ? planApi.get(p.planProject.id) ?? null : null,
@@ -61,6 +65,7 @@ export function laoApiFiles(data: LaoData): Map<string, unknown> {
       revenue: revenue.get(fy) ?? [],
       procurement_projects: data.procurements.filter((p) => p.fiscalYear === fy).map((p) => ({ id: p.id, name: p.name, api: apiPath.procurement(p) })),
       plan_projects: plans.filter((r) => r.fiscal_year === fy).map((r) => ({ ...r, api: planApi.get(r.plan_project_id) ?? null })),
+      flags: flags.filter((f) => f.fiscal_year === fy),
     });
   }
   return files;

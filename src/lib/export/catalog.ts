@@ -5,7 +5,7 @@ import { toXlsx } from '../io/xlsx-write.ts';
 import type { LaoData } from '../schema/site.ts';
 import { fieldInfo, type FieldInfo } from './field.ts';
 import {
-  budgetLineRows, BudgetLineRowSchema, contractRows, ContractRowSchema, planIndicatorRows, PlanIndicatorRowSchema, planProjectRows,
+  budgetLineRows, BudgetLineRowSchema, contractRows, ContractRowSchema, flagRows, FlagRowSchema, planIndicatorRows, PlanIndicatorRowSchema, planProjectRows,
   PlanProjectRowSchema, procurementRows, ProcurementRowSchema, revenueLineRows, RevenueLineRowSchema, VendorRowSchema,
 } from './tables.ts';
 
@@ -28,6 +28,7 @@ export const TABLES: readonly ExportTable[] = [
   { name: 'revenue', title: { th: 'รายรับ', en: 'Revenue' }, about: { th: 'ประมาณการรายรับและรายรับจริง', en: 'Revenue estimates and revenue received' }, schema: RevenueLineRowSchema, primaryKey: ['revenue_line_id'], rows: revenueLineRows },
   { name: 'procurement_projects', title: { th: 'โครงการจัดซื้อจัดจ้าง', en: 'Procurement projects' }, about: { th: 'โครงการจัดซื้อจัดจ้าง หนึ่งแถวต่อโครงการ พร้อมเงินระดับโครงการ (วงเงิน ราคากลาง ราคาที่ตกลง)', en: 'Procurement projects, one row per project, with the project-level money (budget, reference price, agreed price)' }, schema: ProcurementRowSchema, primaryKey: ['procurement_id'], rows: procurementRows },
   { name: 'contracts', title: { th: 'สัญญา', en: 'Contracts' }, about: { th: 'สัญญาหรือใบสั่งซื้อ/จ้าง หนึ่งแถวต่อสัญญา มูลค่าสัญญาเป็นจำนวนเงินเดียวที่รวมต่อผู้ขายได้', en: 'Contracts and purchase orders, one row per contract; the contract value is the only amount to sum per vendor' }, schema: ContractRowSchema, primaryKey: ['procurement_id', 'contract_number', 'source_row'], rows: contractRows },
+  { name: 'flags', title: { th: 'สัญญาณที่ควรตรวจสอบ', en: 'Red flags' }, about: { th: 'สัญญาณเตือนที่คำนวณจากข้อมูล หนึ่งแถวต่อสัญญาณ เป็นเหตุผลให้ดูต่อ ไม่ใช่หลักฐานการกระทำผิด', en: 'Red flags computed from the data, one row per flag: reasons to look closer, never proof of wrongdoing' }, schema: FlagRowSchema, primaryKey: ['flag_id'], rows: flagRows },
   { name: 'vendors', title: { th: 'ผู้ขายและผู้รับจ้าง', en: 'Vendors' }, about: { th: 'ผู้ขายและผู้รับจ้างของสัญญาในชุดข้อมูลนี้ พร้อมยอดรวมมูลค่าสัญญา', en: 'Vendors of the contracts in this set, with their contract totals' }, schema: VendorRowSchema, primaryKey: ['vendor_id'] },
 ];
 

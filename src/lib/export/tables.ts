@@ -3,6 +3,7 @@
 // CSV, XLSX, JSON, datapackage.json and the data dictionary are all made from these definitions.
 import { z } from 'astro/zod';
 import { sumBaht } from '../parse/amount.ts';
+import { flagDefinition, flagSentence } from '../flags/catalogue.ts';
 import { packBidders } from '../procurement/packed-cells.ts';
 import type { LaoData } from '../schema/site.ts';
 import { baht, count, decimal, fiscalYear, isoDate, requiredText, score, text } from './field.ts';
@@ -146,7 +147,23 @@ export const VendorRowSchema = z.object({
   laos: count({ th: 'จำนวน อปท.', en: 'LAOs', about: { th: 'จำนวน อปท. ที่ทำสัญญาด้วย', en: 'Number of LAOs it has contracts with' } }),
 });
 
+export const FlagRowSchema = z.object({
+  flag_id: requiredText({ th: 'รหัสสัญญาณ', en: 'Flag id', about: { th: 'รหัสของสัญญาณนี้: ชนิดสัญญาณและสิ่งที่สัญญาณพูดถึง', en: 'Id of this flag: its code and what it is about' } }),
+  code: requiredText({ th: 'ชนิดสัญญาณ', en: 'Flag code', about: { th: 'รหัสคงที่ของชนิดสัญญาณ อธิบายไว้ในหน้าวิธีคิดสัญญาณเตือน (/flags/methodology/)', en: 'Stable code of the kind of flag, explained on the methodology page (/flags/methodology/)' } }),
+  indicator: count({ th: 'ตัวชี้วัดที่', en: 'Indicator', about: { th: 'ลำดับตัวชี้วัด 1–9 ในหน้าวิธีคิด', en: 'Number (1–9) of the indicator on the methodology page' } }),
+  title: requiredText({ th: 'สัญญาณ', en: 'Flag', about: { th: 'ชื่อสัญญาณเป็นภาษาไทย', en: 'Name of the flag in Thai' } }),
+  subject: requiredText({ th: 'เรื่องที่สัญญาณพูดถึง', en: 'Subject', about: { th: 'procurement = โครงการจัดซื้อจัดจ้าง, lao-year = อปท. ทั้งปี, vendor = ผู้ขายใน อปท. ทั้งปี', en: 'procurement: a procurement project; lao-year: an LAO over a year; vendor: a vendor of an LAO over a year' } }),
+  ...LAO,
+  fiscal_year: FISCAL_YEAR,
+  procurement_ids: text({ th: 'รหัสโครงการจัดซื้อจัดจ้าง', en: 'Procurement ids', about: { th: 'โครงการที่เกี่ยวข้อง คั่นด้วย |', en: 'The procurement projects concerned, separated by |' } }),
+  vendor_id: text({ th: 'รหัสผู้ขาย', en: 'Vendor id', about: { th: 'ผู้ขายที่สัญญาณพูดถึง', en: 'The vendor the flag is about' } }),
+  description: requiredText({ th: 'คำอธิบาย', en: 'Description', about: { th: 'สิ่งที่ทำให้เกิดสัญญาณ เป็นภาษาไทย พร้อมตัวเลข', en: 'What raised the flag, in Thai, with its figures' } }),
+  description_en: requiredText({ th: 'คำอธิบาย (อังกฤษ)', en: 'Description (English)', about: { th: 'สิ่งที่ทำให้เกิดสัญญาณ เป็นภาษาอังกฤษ', en: 'What raised the flag, in English, with its figures' } }),
+  trigger_values: requiredText({ th: 'ค่าที่ทำให้เกิดสัญญาณ', en: 'Trigger values', about: { th: 'ค่าที่ใช้ตัดสิน เป็น JSON (จำนวนเงินเป็นบาท ส่วนแบ่งเป็น 0–1)', en: 'The values that raised it, as JSON (amounts in baht, shares 0–1)' } }),
+});
+
 export type PlanProjectRow = z.infer<typeof PlanProjectRowSchema>;
+export type FlagRow = z.infer<typeof FlagRowSchema>;
 export type PlanIndicatorRow = z.infer<typeof PlanIndicatorRowSchema>;
 export type BudgetLineRow = z.infer<typeof BudgetLineRowSchema>;
 export type RevenueLineRow = z.infer<typeof RevenueLineRowSchema>;
@@ -218,6 +235,18 @@ export function contractRows(data: LaoData): ContractRow[] {
     tax_id: c.taxId, tax_id_published: c.taxIdRaw, tax_id_status: c.taxIdStatus, signed_date: c.signedDate, end_date: c.endDate, value: c.value, value_source: c.valueSource, status: c.status,
     source_file: c.source.file, source_row: c.source.row,
   })));
+}
+
+/** One row per red flag: a reason to look closer, never a finding. */
+export function flagRows(data: LaoData): FlagRow[] {
+  return data.flags.map((f) => {
+    const definition = flagDefinition(f.code);
+    return {
+      flag_id: f.id, code: f.code, indicator: definition.indicator, title: definition.title.th, subject: f.subject, ...laoColumns(data),
+      fiscal_year: f.fiscalYear, procurement_ids: f.procurementIds.join(' | ') || null, vendor_id: f.vendorId,
+      description: flagSentence(f, 'th'), description_en: flagSentence(f, 'en'), trigger_values: JSON.stringify(f.values),
+    };
+  });
 }
 
 /** Vendor totals over a stream of contract rows: the contract value is the only amount summed. */

@@ -145,7 +145,7 @@ export function assembleLao(rows: readonly StagedRow[], ctx: AssembleContext): {
   const data: LaoData = {
     lao,
     years: yearTotals({ planProjects, expenseLines, revenueLines, budgetTotals, procurements }),
-    planProjects, planIndicators, expenseLines, revenueLines, budgetTotals, procurements,
+    planProjects, planIndicators, expenseLines, revenueLines, budgetTotals, procurements, flags: [],
   };
   return { data, rejected };
 }

@@ -1,5 +1,6 @@
 import { shortDigest } from '../digest.ts';
 import type { StagedContract } from '../formats/staged.ts';
+import type { Flag } from '../schema/flags.ts';
 import type { ProcurementProject } from '../schema/procurement.ts';
 import type { VendorContract, VendorContracts } from '../schema/site.ts';
 import type { Vendor } from '../schema/vendor.ts';
@@ -14,6 +15,7 @@ interface VendorTally {
   laoIds: Set<string>;
   years: Set<number>;
   contractList: VendorContract[];
+  flags: Flag[];
 }
 
 /**
@@ -41,8 +43,13 @@ export class VendorLedger {
     return `n-${shortDigest(contract.vendorKey)}`;
   }
 
-  /** Adds the contracts of one LAO's procurement projects. */
-  record(procurements: readonly ProcurementProject[], legalFormOf: (name: string) => string): void {
+  /** Adds the contracts of one LAO's procurement projects, and the red flags on them and on their vendors. */
+  record(procurements: readonly ProcurementProject[], legalFormOf: (name: string) => string, flags: readonly Flag[] = []): void {
+    const projectFlags = new Map<string, Flag[]>();
+    for (const flag of flags) {
+      if (flag.subject !== 'procurement') continue;
+      for (const id of flag.procurementIds) projectFlags.set(id, [...(projectFlags.get(id) ?? []), flag]);
+    }
     for (const project of procurements) {
       for (const contract of project.contracts) {
         if (!contract.vendorId) continue;
@@ -51,7 +58,7 @@ export class VendorLedger {
           tally = {
             taxId: /^\d{13}$/.test(contract.vendorId) ? contract.vendorId : null, names: new Map(),
             legalForm: contract.vendorName ? legalFormOf(contract.vendorName) : 'other',
-            contracts: 0, valueSatang: 0, withoutValue: 0, laoIds: new Set(), years: new Set(), contractList: [],
+            contracts: 0, valueSatang: 0, withoutValue: 0, laoIds: new Set(), years: new Set(), contractList: [], flags: [],
           };
           this.#tallies.set(contract.vendorId, tally);
         }
@@ -64,8 +71,12 @@ export class VendorLedger {
         tally.contractList.push({
           laoId: project.laoId, procurementId: project.id, procurementSourceId: project.sourceId, procurementName: project.name, fiscalYear: project.fiscalYear,
           method: project.method, number: contract.number, signedDate: contract.signedDate, value: contract.value,
+          flags: [...new Set((projectFlags.get(project.id) ?? []).map((f) => f.code))].sort(),
         });
       }
+    }
+    for (const flag of flags) {
+      if (flag.vendorId) this.#tallies.get(flag.vendorId)?.flags.push(flag);
     }
   }
 
@@ -76,6 +87,7 @@ export class VendorLedger {
     return this.#sorted().map(([vendorId, t]) => ({
       vendorId,
       contracts: [...t.contractList].sort((a, b) => (when(a) < when(b) ? -1 : when(a) > when(b) ? 1 : 0)),
+      flags: t.flags,
     }));
   }
 

@@ -73,6 +73,7 @@ export function yearTotals(records: {
       procurementsWithBudgetLine: procurements.filter((p) => p.budgetLine).length,
       planProjects: planned.length,
       plannedAmount: sumBaht(planned.map((p) => p.plannedByYear[String(year)])),
+      flags: {},
     };
   }
   return out;

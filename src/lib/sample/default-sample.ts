@@ -12,6 +12,7 @@ import { EGP_HEADER, EGP_HEADER_26, egpRows } from './egp-file.ts';
 import { type GenerationSettings, generateLaoData } from './lao-data.ts';
 import type { LaoData, SampleLao } from './model.ts';
 import { BUDGET_TOTALS_HEADER, PAO_EXPENSE_HEADER, PAO_REVENUE_HEADER, budgetTotalRows, paoExpenseRows, paoRevenueRows } from './pao-files.ts';
+import { redFlagCases } from './red-flag-cases.ts';
 import { EGP_LAOS, FEATURED, PROCUREMENT_CSV_LAOS, SKR1, sampleLaos } from './sample-laos.ts';
 import { sampleReadme } from './sample-readme.ts';
 import { SKR1_HEADER, projectsOfMonth, skr1Preamble, skr1Rows } from './skr1-file.ts';
@@ -95,6 +96,7 @@ export function buildSampleFiles(seed: number): SampleFiles {
   const procurement = table(procurementColumns(both), 'en', contractRows);
   problems.push(...spoilProcurement(procurement, contractRows, 'procurement.csv'));
   files.set('procurement.csv', { table: procurement, encoding: 'utf-8' });
+  files.set('procurement-red-flag-cases.csv', { table: redFlagCases(procurement.header), encoding: 'utf-8' });
 
   for (const [file, year, header, encoding] of [
     ['egp-contracts-2568.csv', 2568, [...EGP_HEADER], 'utf-8-bom'],

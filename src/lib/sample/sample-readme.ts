@@ -69,6 +69,7 @@ const FORMATS: Readonly<Record<string, readonly [string, string]>> = {
   'budget-expense.csv': ['canonical expense budget, Thai headers and phases (FY2567 อนุมัติ/แก้ไข/เบิกจ่าย, FY2568 ขอตั้ง/อนุมัติ); LAOs named by code only', 'งบประมาณรายจ่าย หัวตารางและขั้นตอนภาษาไทย ระบุ อปท. ด้วยรหัสเท่านั้น'],
   'revenue.csv': ['canonical revenue, English headers; LAOs named by name + province only (no code), อบต. abbreviated', 'ประมาณการรายรับ หัวตารางภาษาอังกฤษ ระบุ อปท. ด้วยชื่อและจังหวัดเท่านั้น'],
   'procurement.csv': ['canonical contracts (one row per contract), English headers, dates dd/mm/BE', 'สัญญาจัดซื้อจัดจ้าง หนึ่งแถวต่อสัญญา หัวตารางภาษาอังกฤษ'],
+  'procurement-red-flag-cases.csv': ['purchases of เทศบาลนครสะแกกรัง FY2568 made on purpose to raise the red flags the generator seldom makes (splitting, contract above price, one bidder, repeat winner, bunching, September rush) and a cancelled one that must raise none', 'การจัดซื้อที่ใส่ไว้โดยตั้งใจให้เกิดสัญญาณเตือนแต่ละแบบ และโครงการที่ยกเลิกซึ่งต้องไม่มีสัญญาณ'],
   'egp-contracts-2568.csv': ['real e-GP 28-column layout (data.go.th egp-contact), UTF-8 with BOM', 'รูปแบบ e-GP 28 คอลัมน์ UTF-8 มี BOM'],
   'egp-contracts-2567-windows874.csv': ['same e-GP layout, Windows-874, 26-name header (no เขต/อำเภอ, แขวง/ตำบล) over 28-field rows', 'รูปแบบ e-GP เข้ารหัส Windows-874 หัวตาราง 26 ชื่อ แต่ทุกแถวมี 28 ช่อง'],
   'pao-budget-expense.csv': ['real อบจ. summary layout (ด้าน/แผนงาน/งาน/งบ), approved budget', 'สรุปงบรายจ่าย อบจ. แบบ ผ่างบเมือง'],

@@ -3,6 +3,7 @@ import { Baht, FiscalYear } from './common.ts';
 import { BudgetPhaseSchema, BudgetTotalSchema, ExpenseLineSchema, RevenueLineSchema } from './budget.ts';
 import { LaoSchema, LaoTypeSchema } from './lao.ts';
 import { PlanIndicatorSchema, PlanProjectSchema } from './plan.ts';
+import { FlagCodeSchema, FlagSchema } from './flags.ts';
 import { ProcurementProjectSchema } from './procurement.ts';
 
 /** Totals of one LAO in one fiscal year, as shown on its page and in /api/lao/<id>.json. */
@@ -33,6 +34,8 @@ export const LaoYearTotalsSchema = z.object({
   /** Plan projects with an amount planned for this year, and that amount. */
   planProjects: z.number().int().nonnegative(),
   plannedAmount: Baht,
+  /** Red flags raised in this year, by code. */
+  flags: z.partialRecord(FlagCodeSchema, z.number().int().positive()),
 });
 export type LaoYearTotals = z.infer<typeof LaoYearTotalsSchema>;
 
@@ -46,6 +49,8 @@ export const LaoDataSchema = z.object({
   revenueLines: z.array(RevenueLineSchema),
   budgetTotals: z.array(BudgetTotalSchema),
   procurements: z.array(ProcurementProjectSchema),
+  /** Red flags of this LAO (see src/lib/flags/compute.ts). */
+  flags: z.array(FlagSchema),
 });
 export type LaoData = z.infer<typeof LaoDataSchema>;
 
@@ -53,7 +58,7 @@ export type LaoData = z.infer<typeof LaoDataSchema>;
 export const LaoYearHeadlineSchema = LaoYearTotalsSchema.pick({
   expenseTotal: true, revenueTotal: true, ownRevenueTotal: true, population: true, procurementProjects: true, contracts: true,
   contractValue: true, contractsWithoutValue: true, specificContracts: true, contractsWithTaxId: true, procurementsWithBudgetLine: true,
-  planProjects: true,
+  planProjects: true, flags: true,
 });
 export type LaoYearHeadline = z.infer<typeof LaoYearHeadlineSchema>;
 
@@ -107,6 +112,8 @@ export const VendorContractSchema = z.object({
   number: z.string().nullable(),
   signedDate: z.string().nullable(),
   value: Baht.nullable(),
+  /** Codes of the red flags raised on its procurement project. */
+  flags: z.array(FlagCodeSchema),
 });
 export type VendorContract = z.infer<typeof VendorContractSchema>;
 
@@ -114,5 +121,7 @@ export type VendorContract = z.infer<typeof VendorContractSchema>;
 export const VendorContractsSchema = z.object({
   vendorId: z.string(),
   contracts: z.array(VendorContractSchema),
+  /** Red flags about this vendor: its share or wins in an LAO-year, and possible splitting. */
+  flags: z.array(FlagSchema),
 });
 export type VendorContracts = z.infer<typeof VendorContractsSchema>;

@@ -25,8 +25,11 @@ export interface SearchRecord {
     amount?: string;
     lao?: string;
     year?: string;
+    /** Red flags on the record, when it has any. */
+    flags?: string;
   };
-  filters: { kind: string[]; province?: string[]; type?: string[]; year?: string[] };
+  /** `flagged: ['yes']` marks records with red flags (the "only flagged" filter). */
+  filters: { kind: string[]; province?: string[]; type?: string[]; year?: string[]; flagged?: string[] };
   sort: { amount?: string; date?: string };
 }
 
@@ -79,15 +82,18 @@ export function laoRowRecords(data: LaoData): SearchRecord[] {
     filters: { kind: ['budget'], ...place, year: [String(l.fiscalYear)] },
     sort: { amount: amountSortKey(l.amount) },
   }));
+  const flagsOf = new Map<string, number>();
+  for (const flag of data.flags) for (const id of flag.procurementIds) if (flag.subject === 'procurement') flagsOf.set(id, (flagsOf.get(id) ?? 0) + 1);
   const procurement = data.procurements.map((p): SearchRecord => {
+    const flags = flagsOf.get(p.id) ?? 0;
     const vendors = p.contracts.flatMap((c) => (c.vendorName ? [c.vendorName, bareVendorName(c.vendorName)] : []));
     const value = sumBaht(p.contracts.map((c) => c.value)) || p.agreedPrice || p.budget;
     const date = p.announcedDate ?? p.contracts.map((c) => c.signedDate).find(Boolean) ?? null;
     return {
       url: procurementPath(p),
       content: indexText([p.name, p.sourceId, ...vendors, ...p.contracts.map((c) => c.taxId), ...p.contracts.map((c) => c.number), p.subdistrict, p.district, lao.name].filter(Boolean).join(' ')),
-      meta: { title: p.name, kind: 'procurement', lao: lao.name, year: String(p.fiscalYear), ...money(value) },
-      filters: { kind: ['procurement'], ...place, year: [String(p.fiscalYear)] },
+      meta: { title: p.name, kind: 'procurement', lao: lao.name, year: String(p.fiscalYear), ...money(value), ...(flags ? { flags: String(flags) } : {}) },
+      filters: { kind: ['procurement'], ...place, year: [String(p.fiscalYear)], ...(flags ? { flagged: ['yes'] } : {}) },
       sort: { ...(value ? { amount: amountSortKey(value) } : {}), ...(date ? { date } : {}) },
     };
   });

@@ -6,6 +6,7 @@ import { z } from 'astro/zod';
 import { LaoDataSchema, VendorContractsSchema, type LaoData, type VendorContracts } from '../schema/site.ts';
 import { QualityReportSchema, type QualityReport } from '../schema/quality.ts';
 import { DownloadIndexSchema, type DownloadFile, type DownloadIndex, type DownloadScope } from '../schema/downloads.ts';
+import { FlagConfigSchema, FlagExampleSchema, type FlagConfig, type FlagExample } from '../schema/flags.ts';
 
 const generated = new URL('content/generated/', root);
 
@@ -40,6 +41,16 @@ export function readLaoData(id: string): LaoData {
 export function readVendorContracts(id: string): VendorContracts {
   if (!/^[0-9a-z-]+$/.test(id)) throw new Error(`bad vendor id: ${id}`);
   return VendorContractsSchema.parse(JSON.parse(readFileSync(generatedFile(`vendor/${id}.json`), 'utf8')));
+}
+
+/** The red-flag thresholds the import used. */
+export function readFlagConfig(): FlagConfig {
+  return FlagConfigSchema.parse(JSON.parse(readFileSync(generatedFile('flag-config.json'), 'utf8')));
+}
+
+/** The first real case of each red flag. */
+export function readFlagExamples(): FlagExample[] {
+  return z.array(FlagExampleSchema).parse(JSON.parse(readFileSync(generatedFile('flag-examples.json'), 'utf8')));
 }
 
 export function readQuality(): QualityReport {

@@ -32,7 +32,7 @@ describe('page downloads', () => {
   it('give one row of totals per fiscal year, oldest first, blank where unknown', () => {
     const year = { expenseTotal: null, expensePhase: null, expenseByProgram: [], publishedExpenseTotal: null, revenueTotal: 5, revenuePhase: 'approved' as const,
       ownRevenueTotal: null, population: null, procurementProjects: 1, contracts: 2, contractValue: 3, contractsWithoutValue: 0, specificContracts: 2,
-      contractsWithTaxId: 2, procurementsWithBudgetLine: 0, planProjects: 0, plannedAmount: 0 };
+      contractsWithTaxId: 2, procurementsWithBudgetLine: 0, planProjects: 0, plannedAmount: 0, flags: {} };
     const rows = read(yearsCsv('L', { 2568: year, 2567: { ...year, contractValue: 9 } }));
     expect(rows.map((r) => [r.fiscal_year, r.contract_value, r.expense_total, r.revenue_phase])).toEqual([['2567', '9', '', 'approved'], ['2568', '3', '', 'approved']]);
   });

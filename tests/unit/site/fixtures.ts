@@ -42,6 +42,6 @@ export function procurement(over: Partial<ProcurementProject> = {}): Procurement
 export function headline(over: Partial<LaoYearHeadline> = {}): LaoYearHeadline {
   return {
     expenseTotal: 1_000_000, revenueTotal: 1_000_000, ownRevenueTotal: 100_000, population: 1000, procurementProjects: 2, contracts: 4,
-    contractValue: 400_000, contractsWithoutValue: 0, specificContracts: 3, contractsWithTaxId: 4, procurementsWithBudgetLine: 2, planProjects: 0, ...over,
+    contractValue: 400_000, contractsWithoutValue: 0, specificContracts: 3, contractsWithTaxId: 4, procurementsWithBudgetLine: 2, planProjects: 0, flags: {}, ...over,
   };
 }
