@@ -132,7 +132,9 @@ export type PageType =
   | 'quality'
   | 'downloads'
   | 'dictionary'
-  | 'api';
+  | 'api'
+  | 'flags'
+  | 'flags-methodology';
 
 export interface SitePage {
   type: PageType;
@@ -228,6 +230,8 @@ export function sitePages(p: Picks, options: { allExplainers?: boolean } = {}): 
     { type: 'downloads', path: '/data/downloads/' },
     { type: 'dictionary', path: '/data/dictionary/' },
     { type: 'api', path: '/data/api/' },
+    { type: 'flags', path: '/flags/' },
+    { type: 'flags-methodology', path: '/flags/methodology/' },
   ];
 }
 

@@ -187,6 +187,26 @@ export const FLAGS: readonly FlagDefinition[] = [
   },
 ];
 
+/** What each threshold of config/red-flags.json is, for the methodology page. */
+export const THRESHOLD_LABELS: Record<ThresholdKey, Text> = {
+  specificCeiling: { th: 'เพดานวงเงินวิธีเฉพาะเจาะจง (บาท)', en: 'Specific-method ceiling (baht)' },
+  nearReferenceShare: { th: 'สัดส่วนของราคากลางที่ถือว่าใกล้มาก', en: 'Share of the reference price counted as very close' },
+  nearReferenceMinimum: { th: 'วงเงินขั้นต่ำที่ตรวจ (บาท)', en: 'Smallest amount checked (baht)' },
+  minimumBidders: { th: 'จำนวนผู้เสนอราคาขั้นต่ำ', en: 'Fewest bidders' },
+  splittingWindowDays: { th: 'ช่วงเวลาที่ดูรวมกัน (วัน)', en: 'Window (days)' },
+  splittingSimilarity: { th: 'ความคล้ายของชื่อ (0–1)', en: 'Name similarity (0–1)' },
+  bunchingBand: { th: 'ความกว้างของแถบใต้เพดาน (สัดส่วนของเพดาน)', en: 'Width of the band under the ceiling (share of it)' },
+  bunchingRatio: { th: 'อัตราส่วนแถบใต้เพดานต่อแถบถัดลงไป', en: 'Band under the ceiling against the band below' },
+  bunchingMinimumSample: { th: 'จำนวนการซื้อขั้นต่ำในปี', en: 'Fewest purchases in the year' },
+  concentrationShare: { th: 'ส่วนแบ่งมูลค่าสัญญาของผู้ขายรายเดียว', en: 'One vendor\'s share of contract value' },
+  concentrationMinimumContracts: { th: 'จำนวนสัญญาขั้นต่ำในปี', en: 'Fewest contracts in the year' },
+  repeatWins: { th: 'จำนวนสัญญาที่ผู้ขายรายเดียวได้ในปี', en: 'Contracts one vendor wins in a year' },
+  rushFactor: { th: 'เดือนกันยายนเทียบค่าเฉลี่ยเดือนอื่น (เท่า)', en: 'September against the other months (times)' },
+  rushMinimumSample: { th: 'จำนวนการซื้อขั้นต่ำในปี', en: 'Fewest purchases in the year' },
+  rushMinimumSeptember: { th: 'จำนวนการซื้อขั้นต่ำในเดือนกันยายน', en: 'Fewest purchases in September' },
+  referencePriceRequiredAbove: { th: 'วงเงินที่ต้องมีราคากลาง (บาท)', en: 'Amount from which a reference price is expected (baht)' },
+};
+
 const BY_CODE = new Map(FLAGS.map((f) => [f.code, f]));
 
 export function flagDefinition(code: FlagCode): FlagDefinition {
