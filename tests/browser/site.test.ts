@@ -279,7 +279,7 @@ describe.skipIf(skip)('built site in Chromium (sample)', () => {
     await context.close();
   });
 
-  it('fits 360 px without sideways page scroll', async () => {
+  it('fits 360 px without sideways page scroll, details open or closed', async () => {
     const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
     const page = await context.newPage();
     for (const { path } of pages) {
@@ -288,6 +288,10 @@ describe.skipIf(skip)('built site in Chromium (sample)', () => {
         await page.evaluate(() => document.fonts.ready);
         const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
         expect(overflow, `${at} scrolls sideways`).toBeLessThanOrEqual(1);
+        // Opened, the budget lines, procurement details and flag lists must fit too.
+        await page.evaluate("document.querySelectorAll('details').forEach((d) => { d.open = true; })");
+        const opened = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+        expect(opened, `${at} scrolls sideways once its details are open`).toBeLessThanOrEqual(1);
       }
     }
     await context.close();
