@@ -1,4 +1,7 @@
-// npm run build -- [--data DIR] [--strict] [--dist DIR]: import the data, then build the static site into dist/.
+// npm run build -- [--data DIR] [--strict] [--dist DIR] [--no-import]: import the data, then build the
+// static site into dist/. --no-import builds from the import already in content/generated (the shard
+// jobs of a sharded build share one import); PRONGSAI_SHARD_PROVINCES makes it one shard.
+import { existsSync } from 'node:fs';
 import './check-node.ts';
 import { cpSync } from 'node:fs';
 import { join } from 'node:path';
@@ -13,8 +16,15 @@ const projectRoot = fileURLToPath(new URL('..', import.meta.url));
 const options = parseCliArgs(process.argv.slice(2), process.env, projectRoot);
 
 // 1. Import: validate, link and write typed content.
-const { failed } = await importToDisk({ ...options, projectRoot });
-if (failed) process.exit(1);
+if (options.reuseImport) {
+  if (!existsSync(join(options.outDir, 'laos.json'))) {
+    console.error(`--no-import: no import in ${options.outDir}; run npm run import first / ยังไม่มีข้อมูลที่นำเข้า`);
+    process.exit(1);
+  }
+} else {
+  const { failed } = await importToDisk({ ...options, projectRoot });
+  if (failed) process.exit(1);
+}
 
 // 2. Write the bulk downloads (the downloads page lists them, so before the pages).
 const started = performance.now();

@@ -14,6 +14,7 @@ import { VendorSchema, type Vendor } from '../lib/schema/vendor.ts';
 import { explainerRecord, laoRecord, laoRowRecords, vendorRecord, type SearchRecord } from '../lib/search/records.ts';
 import { RouterBuilder, routerManifest } from '../lib/search/router.ts';
 import { AREA_RECORD_LIMIT, AreaPacker, type Area } from '../lib/search/shards.ts';
+import { shardProvinces } from '../lib/site/shard-env.ts';
 
 function readJson(path: string): unknown {
   return JSON.parse(readFileSync(path, 'utf8'));
@@ -46,11 +47,14 @@ export interface SearchIndexOptions {
   indexArea?: (provinces: readonly string[]) => boolean;
   /** Records per area (default AREA_RECORD_LIMIT); tests set it low to get several areas from a small dataset. */
   areaRecordLimit?: number;
+  /** Index only the LAOs of these provinces: one shard of a site built in parts (see merge-search.ts). */
+  provinces?: ReadonlySet<string>;
 }
 
 export async function writeSearchIndex(generated: string, explainersDir: string, outDir: string, options: SearchIndexOptions = {}): Promise<{ records: number; areas: Area[]; indexedRecords: number }> {
   rmSync(outDir, { recursive: true, force: true });
-  const laos = (readJson(join(generated, 'laos.json')) as unknown[]).map((raw) => LaoSummarySchema.parse(raw)).sort(byProvinceThenId);
+  const laos = (readJson(join(generated, 'laos.json')) as unknown[]).map((raw) => LaoSummarySchema.parse(raw))
+    .filter((lao) => !options.provinces || options.provinces.has(lao.province)).sort(byProvinceThenId);
   const vendorsByLao = new Map<string, Vendor[]>();
   for (const raw of readJson(join(generated, 'vendors.json')) as unknown[]) {
     const vendor = VendorSchema.parse(raw);
@@ -143,7 +147,8 @@ export function searchIndex(): AstroIntegration {
       'astro:build:done': async ({ dir }) => {
         const root = fileURLToPath(new URL('../../', import.meta.url));
         const started = performance.now();
-        const { records, areas } = await writeSearchIndex(join(root, 'content/generated'), join(root, 'content/explainers/th'), join(fileURLToPath(dir), 'pagefind'));
+        const shard = shardProvinces(process.env);
+        const { records, areas } = await writeSearchIndex(join(root, 'content/generated'), join(root, 'content/explainers/th'), join(fileURLToPath(dir), 'pagefind'), shard ? { provinces: shard } : {});
         // One status line even at the build's quiet log level: how big and how long.
         console.log(`search index: ${records.toLocaleString('en')} records in ${areas.length} areas, ${Math.round(performance.now() - started).toLocaleString('en')} ms`);
       },

@@ -22,6 +22,8 @@ describe('parseCliArgs', () => {
     expect(parseCliArgs([], {}, '/p').distDir).toBe('/p/dist');
     expect(parseCliArgs(['--dist', '/tmp/site'], {}, '/p').distDir).toBe('/tmp/site');
     expect(parseCliArgs(['--dist=dist-real'], {}, '/p').distDir).toMatch(/\/dist-real$/);
+    expect(parseCliArgs([], {}, '/p').reuseImport).toBe(false);
+    expect(parseCliArgs(['--no-import'], {}, '/p').reuseImport).toBe(true);
   });
 });
 

@@ -90,6 +90,13 @@ export class RouterBuilder {
     }
   }
 
+  /** Adds a word's postings as another router wrote them, areas already numbered here (merging shards). */
+  addPostings(word: string, postings: readonly number[]): void {
+    const list = this.#postings.get(word);
+    if (list) list.push(...postings);
+    else this.#postings.set(word, [...postings]);
+  }
+
   /**
    * The chunks by name ("0", "1", … in word order, and "n" + six digits for long numbers) and the
    * first word of each numbered chunk. Plain code-unit order, the order the browser searches in.
@@ -123,6 +130,19 @@ export class RouterBuilder {
     flush();
     return { firsts, chunks };
   }
+}
+
+/** A chunk's entries as [word, [area, records, area, records, …]] with absolute area numbers. */
+export function decodeChunk(chunk: RouterChunk): [string, number[]][] {
+  return chunk.map((entry) => {
+    const postings: number[] = [];
+    let area = 0;
+    for (let i = 1; i < entry.length; i += 2) {
+      area += entry[i] as number;
+      postings.push(area, entry[i + 1] as number);
+    }
+    return [entry[0] as string, postings];
+  });
 }
 
 /** The names of the chunks that may hold words starting with `term`. */

@@ -1,13 +1,13 @@
 // JSON twin of /lao/<id>/: {id, name, type, province, years}.
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getCollection } from 'astro:content';
+import { shardLaoEntries } from '../../../lib/site/shard.ts';
 import { LaoApiSchema } from '../../../lib/schema/site.ts';
 import { readLaoData, yearsNewestFirst } from '../../../lib/site/data.ts';
 
 export const prerender = true;
 
 export const getStaticPaths = (async () => {
-  const laos = await getCollection('laos');
+  const laos = await shardLaoEntries();
   return laos.map((e) => ({ params: { id: e.id } }));
 }) satisfies GetStaticPaths;
 

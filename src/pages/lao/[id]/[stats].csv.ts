@@ -1,6 +1,6 @@
 // An LAO's plan statistics tables as shown on its page: plan-by-year.csv and plan-by-strategy.csv.
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getCollection } from 'astro:content';
+import { shardLaoEntries } from '../../../lib/site/shard.ts';
 import { readLaoData } from '../../../lib/site/data.ts';
 import { csvResponse } from '../../../lib/site/csv-response.ts';
 import { translator } from '../../../lib/site/i18n.ts';
@@ -11,7 +11,7 @@ import { planStatsCsv } from '../../../lib/site/summary-csv.ts';
 const unnamed = translator('th')('common.notStated');
 
 export const getStaticPaths = (async () =>
-  (await getCollection('laos')).flatMap((e) => ['plan-by-year', 'plan-by-strategy'].map((stats) => ({ params: { id: e.id, stats } })))) satisfies GetStaticPaths;
+  (await shardLaoEntries()).flatMap((e) => ['plan-by-year', 'plan-by-strategy'].map((stats) => ({ params: { id: e.id, stats } })))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ params }) => {
   const trails = moneyTrails(readLaoData(params.id!));

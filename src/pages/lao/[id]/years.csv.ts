@@ -1,11 +1,11 @@
 // One LAO's totals per fiscal year: the data of its five-year chart.
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getCollection } from 'astro:content';
+import { shardLaoEntries } from '../../../lib/site/shard.ts';
 import { readLaoData } from '../../../lib/site/data.ts';
 import { yearsCsv } from '../../../lib/site/downloads.ts';
 import { csvResponse } from '../../../lib/site/csv-response.ts';
 
-export const getStaticPaths = (async () => (await getCollection('laos')).map((e) => ({ params: { id: e.id } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (async () => (await shardLaoEntries()).map((e) => ({ params: { id: e.id } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ params }) => {
   const data = readLaoData(params.id!);

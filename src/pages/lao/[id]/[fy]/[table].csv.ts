@@ -2,7 +2,7 @@
 // and each summary table or chart, exactly as the Thai page shows it (labels in Thai). five-years.csv is
 // the five-year chart of the year's page, and of the LAO's page when it is the last year.
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getCollection } from 'astro:content';
+import { shardLaoEntries } from '../../../../lib/site/shard.ts';
 import { readLaoData } from '../../../../lib/site/data.ts';
 import { expenseCsv, fiveYearsUpTo, procurementCsv, revenueCsv, yearsCsv } from '../../../../lib/site/downloads.ts';
 import { csvResponse } from '../../../../lib/site/csv-response.ts';
@@ -35,7 +35,7 @@ const TABLES = {
 };
 
 export const getStaticPaths = (async () =>
-  (await getCollection('laos')).flatMap((e) => e.data.fiscalYears.flatMap((fy) =>
+  (await shardLaoEntries()).flatMap((e) => e.data.fiscalYears.flatMap((fy) =>
     Object.keys(TABLES).map((table) => ({ params: { id: e.id, fy: String(fy), table } }))))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ params }) =>
