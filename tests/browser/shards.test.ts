@@ -33,6 +33,7 @@ describe.skipIf(skipReason(dist, 'shards') !== null)('a site built in two shards
   let browser: Browser;
   let merged: string;
   let laoProvince: Map<string, string>;
+  let shardFiles: string[][];
   beforeAll(async () => {
     const laos = JSON.parse(readFileSync(join(dist, 'api/laos.json'), 'utf8')) as LaoSummary[];
     laoProvince = new Map(laos.map((l) => [l.name, l.province]));
@@ -44,9 +45,11 @@ describe.skipIf(skipReason(dist, 'shards') !== null)('a site built in two shards
     const shards: string[] = [];
     for (const { shard, provinces } of plan) {
       const out = join(mkdtempSync(join(tmpdir(), `prongsai-shard-${shard}-`)), 'dist');
-      run(['scripts/build.ts', '--no-import', '--dist', out], { PRONGSAI_SHARD_PROVINCES: provinces });
+      // The first shard also renders the pages about the whole site; the others leave them out.
+      run(['scripts/build.ts', '--no-import', '--dist', out], { PRONGSAI_SHARD_PROVINCES: provinces, PRONGSAI_SHARD_SHARED: shard === 1 ? '1' : '0' });
       shards.push(out);
     }
+    shardFiles = shards.map((s) => [...siteFiles(s).keys()]);
     merged = join(mkdtempSync(join(tmpdir(), 'prongsai-merged-')), 'dist');
     run(['scripts/merge-shards.ts', '--out', merged, ...shards]);
     served = await serve(merged);
@@ -55,6 +58,16 @@ describe.skipIf(skipReason(dist, 'shards') !== null)('a site built in two shards
   afterAll(async () => {
     await browser?.close();
     await served?.close();
+  });
+
+  it('renders each LAO in one shard, and the pages about the whole site in the first only', () => {
+    const laoPages = (files: string[]) => new Set(files.filter((f) => /^lao\/[^/]+\/index\.html$/.test(f)));
+    const [first, second] = shardFiles.map(laoPages);
+    expect(first!.size).toBeGreaterThan(0);
+    expect(second!.size).toBeGreaterThan(0);
+    expect([...first!].filter((f) => second!.has(f))).toEqual([]);
+    expect(shardFiles[0]!.some((f) => f.startsWith('vendor/'))).toBe(true);
+    expect(shardFiles[1]!.some((f) => f.startsWith('vendor/') || f.startsWith('en/vendor/') || f === 'flags/index.html')).toBe(false);
   });
 
   it('is the whole site, file for file, but for its search index', () => {

@@ -2,9 +2,21 @@
 // Thai names); shards built from one import are merged into one site by scripts/merge-shards.ts. Pages
 // about the whole site (home, lists, vendors, flags) are rendered by every shard, the same each time.
 import { getCollection } from 'astro:content';
-import { shardProvinces } from './shard-env.ts';
+import { langPaths } from './i18n.ts';
+import { rendersSharedPages, shardProvinces } from './shard-env.ts';
 
 const shard = shardProvinces(process.env);
+const shared = rendersSharedPages(process.env);
+
+/** The paths of a page about the whole site: none in a shard that leaves them to another. */
+export function sharedOnly<T>(paths: T[]): T[] {
+  return shared ? paths : [];
+}
+
+/** langPaths for a page about the whole site. */
+export function sharedLangPaths(): ReturnType<typeof langPaths> {
+  return sharedOnly(langPaths());
+}
 
 /** The LAO entries whose pages this build renders. */
 export async function shardLaoEntries(): Promise<Awaited<ReturnType<typeof getCollection<'laos'>>>> {
