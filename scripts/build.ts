@@ -16,6 +16,7 @@ const projectRoot = fileURLToPath(new URL('..', import.meta.url));
 const options = parseCliArgs(process.argv.slice(2), process.env, projectRoot);
 
 // 1. Import: validate, link and write typed content.
+const importStarted = performance.now();
 if (options.reuseImport) {
   if (!existsSync(join(options.outDir, 'laos.json'))) {
     console.error(`--no-import: no import in ${options.outDir}; run npm run import first / ยังไม่มีข้อมูลที่นำเข้า`);
@@ -28,6 +29,7 @@ if (options.reuseImport) {
 
 // 2. Write the bulk downloads (the downloads page lists them, so before the pages).
 const started = performance.now();
+const importSeconds = (started - importStarted) / 1000;
 const downloads = join(options.outDir, 'downloads');
 const index = writeDownloads(options.outDir, downloads, {
   imported: importDate(process.env),
@@ -41,8 +43,12 @@ const apiFiles = writeApi(options.outDir, join(options.outDir, 'api-files'));
 console.log(`downloads: ${files.toLocaleString('en')} files, API: ${apiFiles.toLocaleString('en')} files, ${Math.round(performance.now() - started).toLocaleString('en')} ms`);
 
 // 3. Build the pages, and put the downloads beside them.
+const pagesStarted = performance.now();
+const downloadsSeconds = (pagesStarted - started) / 1000;
 const { build } = await import('astro');
 await build({ root: projectRoot, outDir: options.distDir, logLevel: 'warn' });
 cpSync(downloads, join(options.distDir, 'download'), { recursive: true });
 cpSync(join(options.outDir, 'api-files'), options.distDir, { recursive: true });
 console.log(`site → ${options.distDir}`);
+// npm run bench reads the time of each stage (the search index is timed inside the pages stage).
+if (process.env.PRONGSAI_BENCH) console.log(`BENCH ${JSON.stringify({ importSeconds, downloadsSeconds, pagesSeconds: (performance.now() - pagesStarted) / 1000 })}`);
