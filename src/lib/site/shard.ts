@@ -1,6 +1,7 @@
 // A shard build renders the pages of some provinces only (PRONGSAI_SHARD_PROVINCES, comma-separated
 // Thai names); shards built from one import are merged into one site by scripts/merge-shards.ts. Pages
-// about the whole site (home, lists, vendors, flags) are rendered by every shard, the same each time.
+// about the whole site (home, lists, vendors, flags) are rendered by the shards that keep
+// PRONGSAI_SHARD_SHARED unset or 1, the same bytes in each.
 import { getCollection } from 'astro:content';
 import { langPaths } from './i18n.ts';
 import { rendersSharedPages, shardProvinces } from './shard-env.ts';
