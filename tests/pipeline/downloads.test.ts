@@ -2,27 +2,16 @@
 // claims, rows reconcile across scopes, Thai survives the way a spreadsheet decodes CSV, text that
 // looks like a formula is neutralised, and the same input gives the same bytes.
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readFileSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { beforeAll, describe, expect, it } from 'vitest';
 import * as XLSX from 'xlsx';
 import { DEFAULT_LICENCE } from '../../src/lib/export/provenance.ts';
 import type { DownloadIndex } from '../../src/lib/schema/downloads.ts';
-import { importToDisk } from '../../src/pipeline/import-to-disk.ts';
-import { writeDownloads } from '../../src/pipeline/write-downloads.ts';
-import { dataFolder, filesUnder } from './helpers.ts';
+import { filesUnder, formulaProcurementFolder, importAndExport } from './helpers.ts';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
-const PROVENANCE = { imported: '2026-11-24', licence: DEFAULT_LICENCE };
-
-async function importAndExport(dataDir: string): Promise<{ out: string; index: DownloadIndex }> {
-  const generated = join(mkdtempSync(join(tmpdir(), 'prongsai-dl-')), 'g');
-  await importToDisk({ dataDir, outDir: generated, strict: false, projectRoot: ROOT, log: () => {} });
-  const out = join(generated, 'downloads');
-  return { out, index: writeDownloads(generated, out, PROVENANCE) };
-}
 
 describe('bulk downloads of the sample', () => {
   let out: string;
@@ -93,16 +82,7 @@ describe('bulk downloads of the sample', () => {
 
 describe('formula injection', () => {
   it('neutralises text a spreadsheet would run, in CSV and XLSX, and keeps numbers numbers', async () => {
-    const header = readFileSync(join(ROOT, 'data/sample/procurement.csv'), 'utf8').split('\n')[0]!;
-    const row = (id: string, name: string, winner: string) =>
-      `3610101,เทศบาลนครสะแกกรัง,อุทัยธานี,2567,${id},"${name}",เฉพาะเจาะจง,1500.5,,,,0993061050835,"${winner}",1000,001/2567,12/11/2566,,1000,แล้วเสร็จตามสัญญา,,`;
-    const dir = dataFolder({
-      'procurement.csv': [header,
-        row('66109672831', '=HYPERLINK(""http://evil.example"",""คลิก"")', '@SUM(1+1)'),
-        row('66109672832', '+66 ซ่อมถนน', '-บริษัท ทดสอบ จำกัด'),
-      ].join('\n') + '\n',
-    });
-    const { out } = await importAndExport(dir);
+    const { out } = await importAndExport(formulaProcurementFolder());
     const csv = readFileSync(join(out, 'all/procurement_projects.csv'), 'utf8');
     const names = (parse(csv.slice(1), { columns: true }) as Record<string, string>[]).map((r) => r.name);
     expect(names.sort()).toEqual(["'+66 ซ่อมถนน", '\'=HYPERLINK("http://evil.example","คลิก")']);

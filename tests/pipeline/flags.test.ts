@@ -6,14 +6,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { DEFAULT_LICENCE } from '../../src/lib/export/provenance.ts';
 import { FlagCodeSchema, type Flag } from '../../src/lib/schema/flags.ts';
 import type { LaoData, VendorContracts } from '../../src/lib/schema/site.ts';
 import { loadFlagConfig } from '../../src/pipeline/flag-config.ts';
 import { runImport, type ImportResult } from '../../src/pipeline/import.ts';
-import { importToDisk } from '../../src/pipeline/import-to-disk.ts';
-import { writeDownloads } from '../../src/pipeline/write-downloads.ts';
-import { REAL } from './helpers.ts';
+import { importAndExport, REAL } from './helpers.ts';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
 const config = loadFlagConfig(join(ROOT, 'config/red-flags.json'));
@@ -74,10 +71,7 @@ describe('red flags of the sample', () => {
   });
 
   it('are a download table whose rows are the flags, with Thai and English sentences', async () => {
-    const generated = join(mkdtempSync(join(tmpdir(), 'prongsai-flags-')), 'g');
-    await importToDisk({ dataDir: join(ROOT, 'data/sample'), outDir: generated, strict: false, projectRoot: ROOT, log: () => {} });
-    const out = join(generated, 'downloads');
-    writeDownloads(generated, out, { imported: '2026-11-24', licence: DEFAULT_LICENCE });
+    const { generated, out } = await importAndExport(join(ROOT, 'data/sample'));
     const rows = parse(readFileSync(join(out, 'all/flags.csv'), 'utf8').slice(1), { columns: true }) as Record<string, string>[];
     const flags = laos.flatMap((d) => d.flags);
     expect(rows.map((r) => r.flag_id).sort()).toEqual(flags.map((f) => f.id).sort());

@@ -1,18 +1,14 @@
 // The downloads against the official schemas in ../shared/schemas: datapackage.json (Data Package
 // 2.0) and the OCDS 1.1 release packages, for the bundled sample and the real files in ../shared/real.
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Ajv, type ValidateFunction } from 'ajv';
 import AjvDraft04 from 'ajv-draft-04';
 import addFormats from 'ajv-formats';
 import { parse } from 'csv-parse/sync';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { DEFAULT_LICENCE } from '../../src/lib/export/provenance.ts';
 import type { DownloadIndex } from '../../src/lib/schema/downloads.ts';
-import { importToDisk } from '../../src/pipeline/import-to-disk.ts';
-import { writeDownloads } from '../../src/pipeline/write-downloads.ts';
-import { REAL } from './helpers.ts';
+import { importAndExport, REAL } from './helpers.ts';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
 const SCHEMAS = new URL('../../../shared/schemas/', import.meta.url).pathname;
@@ -28,15 +24,8 @@ const made = new Map<string, Promise<{ out: string; index: DownloadIndex }>>();
 /** The downloads of a data folder, made once for all the tests of this file. */
 function downloadsOf(dataDir: string): Promise<{ out: string; index: DownloadIndex }> {
   let downloads = made.get(dataDir);
-  if (!downloads) made.set(dataDir, (downloads = makeDownloads(dataDir)));
+  if (!downloads) made.set(dataDir, (downloads = importAndExport(dataDir)));
   return downloads;
-}
-
-async function makeDownloads(dataDir: string): Promise<{ out: string; index: DownloadIndex }> {
-  const generated = join(mkdtempSync(join(tmpdir(), 'prongsai-std-')), 'g');
-  await importToDisk({ dataDir, outDir: generated, strict: false, projectRoot: ROOT, log: () => {} });
-  const out = join(generated, 'downloads');
-  return { out, index: writeDownloads(generated, out, { imported: '2026-11-24', licence: DEFAULT_LICENCE }) };
 }
 
 const sets = [

@@ -5,14 +5,12 @@ import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync } from
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_LICENCE } from '../../src/lib/export/provenance.ts';
 import { budgetLineRows, contractRows, planIndicatorRows, planProjectRows, procurementRows, revenueLineRows } from '../../src/lib/export/tables.ts';
 import { LaoDataSchema, type LaoData } from '../../src/lib/schema/site.ts';
 import { importToDisk } from '../../src/pipeline/import-to-disk.ts';
-import { writeDownloads } from '../../src/pipeline/write-downloads.ts';
 import { columns, TABLES as EXPORT_TABLES } from '../../src/lib/export/catalog.ts';
 import { detectFormat } from '../../src/lib/formats/registry.ts';
-import { dataFolder, importFolder as importInMemory, REAL } from './helpers.ts';
+import { dataFolder, exportDownloads, formulaProcurementFolder, importFolder as importInMemory, REAL } from './helpers.ts';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
 
@@ -36,8 +34,7 @@ function comparable(row: Record<string, unknown>): string {
 
 async function roundTrip(dataDir: string, minimum: Record<string, number>): Promise<void> {
   const first = await importFolder(dataDir);
-  const out = join(first.generated, 'downloads');
-  writeDownloads(first.generated, out, { imported: '2026-11-24', licence: DEFAULT_LICENCE });
+  const { out } = exportDownloads(first.generated);
   const again = mkdtempSync(join(tmpdir(), 'prongsai-rt-data-'));
   for (const table of Object.keys(TABLES)) {
     // A table with no rows has no file.
@@ -66,18 +63,8 @@ describe('round trip: downloads imported again', () => {
 
 describe('reading downloads back', () => {
   it('keeps text that looks like a formula as it was, once its guarding apostrophe is dropped', async () => {
-    const header = readFileSync(join(ROOT, 'data/sample/procurement.csv'), 'utf8').split('\n')[0]!;
-    const row = (id: string, name: string, winner: string) =>
-      `3610101,เทศบาลนครสะแกกรัง,อุทัยธานี,2567,${id},"${name}",เฉพาะเจาะจง,1500.5,,,,0993061050835,"${winner}",1000,001/2567,12/11/2566,,1000,แล้วเสร็จตามสัญญา,,`;
-    const dir = dataFolder({
-      'procurement.csv': [header,
-        row('66109672831', '=HYPERLINK(""http://evil.example"",""คลิก"")', '@SUM(1+1)'),
-        row('66109672832', '+66 ซ่อมถนน', '-บริษัท ทดสอบ จำกัด'),
-      ].join('\n') + '\n',
-    });
-    const first = await importFolder(dir);
-    const out = join(first.generated, 'downloads');
-    writeDownloads(first.generated, out, { imported: '2026-11-24', licence: DEFAULT_LICENCE });
+    const first = await importFolder(formulaProcurementFolder());
+    const { out } = exportDownloads(first.generated);
     const second = await importFolder(dataFolder({
       'procurement_projects.csv': { copy: join(out, 'all/procurement_projects.csv') },
       'contracts.csv': { copy: join(out, 'all/contracts.csv') },

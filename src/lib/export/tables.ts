@@ -175,29 +175,31 @@ function laoColumns(data: LaoData): Pick<PlanProjectRow, 'lao_id' | 'lao_name' |
   return { lao_id: data.lao.id, lao_name: data.lao.name, province: data.lao.province };
 }
 
+/** The years two year-indexed records name, in order; [null] when they name none (the record still gets a row). */
+function yearsOrNone(a: Record<string, number>, b: Record<string, number>): (string | null)[] {
+  const years = [...new Set([...Object.keys(a), ...Object.keys(b)])].sort();
+  return years.length ? years : [null];
+}
+
 /** One row per plan project and fiscal year it plans money for (a project with none: one row, no year). */
 export function planProjectRows(data: LaoData): PlanProjectRow[] {
-  return data.planProjects.flatMap((p) => {
-    const years = [...new Set([...Object.keys(p.plannedByYear), ...Object.keys(p.budgetedByYear)])].sort();
-    return (years.length ? years : [null]).map((year): PlanProjectRow => ({
+  return data.planProjects.flatMap((p) =>
+    yearsOrNone(p.plannedByYear, p.budgetedByYear).map((year): PlanProjectRow => ({
       plan_project_id: p.id, project_number: p.sourceId, ...laoColumns(data), plan_period: p.planPeriod, fiscal_year: year === null ? null : Number(year),
       strategy: p.strategy, program: p.program, name: p.name, objective: p.objective, target: p.target, location: p.location,
       planned_amount: year === null ? null : (p.plannedByYear[year] ?? null), budgeted_amount: year === null ? null : (p.budgetedByYear[year] ?? null),
       kpi: p.kpi, expected_result: p.expectedResult, responsible_unit: p.responsibleUnit, source_file: p.source.file, source_row: p.source.row,
-    }));
-  });
+    })));
 }
 
 /** One row per indicator and year with a target or a result. */
 export function planIndicatorRows(data: LaoData): PlanIndicatorRow[] {
-  return data.planIndicators.flatMap((i) => {
-    const years = [...new Set([...Object.keys(i.targetByYear), ...Object.keys(i.resultByYear)])].sort();
-    return (years.length ? years : [null]).map((year): PlanIndicatorRow => ({
+  return data.planIndicators.flatMap((i) =>
+    yearsOrNone(i.targetByYear, i.resultByYear).map((year): PlanIndicatorRow => ({
       indicator_id: i.id, ...laoColumns(data), plan_period: i.planPeriod, fiscal_year: year === null ? null : Number(year), strategy: i.strategy,
       indicator: i.indicator, unit: i.unit, target: year === null ? null : (i.targetByYear[year] ?? null), result: year === null ? null : (i.resultByYear[year] ?? null),
       source_file: i.source.file, source_row: i.source.row,
-    }));
-  });
+    })));
 }
 
 export function budgetLineRows(data: LaoData): BudgetLineRow[] {

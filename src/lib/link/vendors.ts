@@ -1,5 +1,6 @@
 import { shortDigest } from '../digest.ts';
 import type { StagedContract } from '../formats/staged.ts';
+import { flagsByProject } from '../flags/by-project.ts';
 import type { Flag } from '../schema/flags.ts';
 import type { ProcurementProject } from '../schema/procurement.ts';
 import type { VendorContract, VendorContracts } from '../schema/site.ts';
@@ -45,11 +46,7 @@ export class VendorLedger {
 
   /** Adds the contracts of one LAO's procurement projects, and the red flags on them and on their vendors. */
   record(procurements: readonly ProcurementProject[], legalFormOf: (name: string) => string, flags: readonly Flag[] = []): void {
-    const projectFlags = new Map<string, Flag[]>();
-    for (const flag of flags) {
-      if (flag.subject !== 'procurement') continue;
-      for (const id of flag.procurementIds) projectFlags.set(id, [...(projectFlags.get(id) ?? []), flag]);
-    }
+    const projectFlags = flagsByProject(flags);
     for (const project of procurements) {
       for (const contract of project.contracts) {
         if (!contract.vendorId) continue;

@@ -8,6 +8,7 @@ import type { Vendor } from '../schema/vendor.ts';
 import { budgetLineAnchor, laoYearPath, planProjectPath, procurementPath } from '../site/anchors.ts';
 import { inShownPhase } from '../site/expense-view.ts';
 import { budgetLineName } from '../site/labels.ts';
+import { flagsByProject } from '../flags/by-project.ts';
 import { indexText } from './thai-words.ts';
 
 export const RECORD_KINDS = ['lao', 'plan', 'budget', 'procurement', 'vendor', 'explainer'] as const;
@@ -82,10 +83,9 @@ export function laoRowRecords(data: LaoData): SearchRecord[] {
     filters: { kind: ['budget'], ...place, year: [String(l.fiscalYear)] },
     sort: { amount: amountSortKey(l.amount) },
   }));
-  const flagsOf = new Map<string, number>();
-  for (const flag of data.flags) for (const id of flag.procurementIds) if (flag.subject === 'procurement') flagsOf.set(id, (flagsOf.get(id) ?? 0) + 1);
+  const flagsOf = flagsByProject(data.flags);
   const procurement = data.procurements.map((p): SearchRecord => {
-    const flags = flagsOf.get(p.id) ?? 0;
+    const flags = flagsOf.get(p.id)?.length ?? 0;
     const vendors = p.contracts.flatMap((c) => (c.vendorName ? [c.vendorName, bareVendorName(c.vendorName)] : []));
     const value = sumBaht(p.contracts.map((c) => c.value)) || p.agreedPrice || p.budget;
     const date = p.announcedDate ?? p.contracts.map((c) => c.signedDate).find(Boolean) ?? null;

@@ -1,18 +1,18 @@
-// Red flags as pages show them: by procurement project, with what a flag links to, and counted by
+// Red flags as pages show them: what a flag links to, and flags counted by
 // kind across LAO-years for the summary, province and LAO pages.
-import type { Flag, FlagCode } from '../schema/flags.ts';
+import type { FlagCode } from '../schema/flags.ts';
 import type { LaoData, LaoSummary } from '../schema/site.ts';
 import { FLAGS } from '../flags/catalogue.ts';
 import { procurementPath } from './anchors.ts';
 
-/** The procurement-level flags of each project. */
-export function flagsByProject(flags: readonly Flag[]): Map<string, Flag[]> {
-  const out = new Map<string, Flag[]>();
-  for (const flag of flags) {
-    if (flag.subject !== 'procurement') continue;
-    for (const id of flag.procurementIds) out.set(id, [...(out.get(id) ?? []), flag]);
-  }
-  return out;
+/** The headline figures of an LAO's years: all of them, or the one given. */
+function yearsOf(lao: LaoSummary, fiscalYear?: number): LaoSummary['years'][string][] {
+  return Object.entries(lao.years).filter(([fy]) => fiscalYear === undefined || Number(fy) === fiscalYear).map(([, y]) => y);
+}
+
+/** Procurement projects of LAOs, in all years or in one. */
+export function procurementProjectsOf(laos: readonly LaoSummary[], fiscalYear?: number): number {
+  return laos.reduce((n, lao) => n + yearsOf(lao, fiscalYear).reduce((m, y) => m + y.procurementProjects, 0), 0);
 }
 
 /** Names and paths of what an LAO's flags point to: its procurement projects and its vendors. */
@@ -37,9 +37,7 @@ export function tallyFlags(laos: readonly LaoSummary[], fiscalYear?: number): Fl
     let flags = 0;
     let withIt = 0;
     for (const lao of laos) {
-      const n = Object.entries(lao.years)
-        .filter(([fy]) => fiscalYear === undefined || Number(fy) === fiscalYear)
-        .reduce((sum, [, y]) => sum + (y.flags[code] ?? 0), 0);
+      const n = yearsOf(lao, fiscalYear).reduce((sum, y) => sum + (y.flags[code] ?? 0), 0);
       flags += n;
       if (n) withIt++;
     }
@@ -49,9 +47,7 @@ export function tallyFlags(laos: readonly LaoSummary[], fiscalYear?: number): Fl
 
 /** All flags of one LAO-year headline, or of every year of an LAO. */
 export function flagTotal(lao: LaoSummary, fiscalYear?: number): number {
-  return Object.entries(lao.years)
-    .filter(([fy]) => fiscalYear === undefined || Number(fy) === fiscalYear)
-    .reduce((sum, [, y]) => sum + Object.values(y.flags).reduce((a, b) => a + (b ?? 0), 0), 0);
+  return yearsOf(lao, fiscalYear).reduce((sum, y) => sum + Object.values(y.flags).reduce((a, b) => a + (b ?? 0), 0), 0);
 }
 
 /** One LAO's flags per fiscal year, newest first: how many, and of which kinds. */
@@ -70,7 +66,7 @@ export function mostFlagged(laos: readonly LaoSummary[], limit: number, fiscalYe
   return laos
     .map((lao) => ({
       lao, flags: flagTotal(lao, fiscalYear),
-      projects: Object.entries(lao.years).filter(([fy]) => fiscalYear === undefined || Number(fy) === fiscalYear).reduce((n, [, y]) => n + y.procurementProjects, 0),
+      projects: procurementProjectsOf([lao], fiscalYear),
     }))
     .filter((r) => r.flags > 0)
     .sort((a, b) => b.flags - a.flags || (a.lao.id < b.lao.id ? -1 : 1))
@@ -82,7 +78,7 @@ export function flagsByProvince(laos: readonly LaoSummary[], order: (a: string, 
   return [...Map.groupBy(laos, (l) => l.province)]
     .map(([province, list]) => ({
       province, laos: list.length,
-      projects: list.reduce((n, l) => n + Object.values(l.years).reduce((m, y) => m + y.procurementProjects, 0), 0),
+      projects: procurementProjectsOf(list),
       flags: list.reduce((n, l) => n + flagTotal(l), 0),
     }))
     .sort((a, b) => order(a.province, b.province));
