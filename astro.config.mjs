@@ -8,9 +8,19 @@ const site = process.env.PRONGSAI_SITE || undefined;
 const rawBase = process.env.PRONGSAI_BASE || '/';
 const base = rawBase.endsWith('/') ? rawBase : `${rawBase}/`;
 
+/**
+ * Incremental builds: pages whose data and code are unchanged are copied from the previous build
+ * (src/lib/site/cache-key.ts). PRONGSAI_CACHE_DIR moves the cache (CI keeps it between runs);
+ * PRONGSAI_INCREMENTAL=0 renders every page.
+ */
+const incremental = process.env.PRONGSAI_INCREMENTAL !== '0';
+const cacheDir = process.env.PRONGSAI_CACHE_DIR ? `${process.env.PRONGSAI_CACHE_DIR.replace(/\/?$/, '/')}astro` : './.cache/astro';
+
 export default defineConfig({
   site,
   base,
+  cacheDir,
+  experimental: { incrementalBuild: incremental },
   output: 'static',
   trailingSlash: 'always',
   build: {

@@ -8,11 +8,12 @@
 // without --province, the province data is generated into a temporary folder first.
 import './check-node.ts';
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { hostsThatFit } from '../src/lib/site/hosts.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const { values } = parseArgs({
@@ -34,7 +35,11 @@ interface ScaleResult {
   import: Stage;
   build: Stage & { importSeconds: number; downloadsSeconds: number; pagesSeconds: number; searchSeconds: number; searchRecords: number };
   bare: Stage & { pages: number };
-  output: { pages: number; files: number; bytes: number; largestFileBytes: number };
+  output: { pages: number; files: number; bytes: number; largestFileBytes: number; hosts: string[] };
+  /** The pages and search index alone, without the downloads and JSON API (which could go to object storage). */
+  pagesAndSearch: { files: number; bytes: number; largestFileBytes: number; hosts: string[] };
+  /** The same build again after one LAO's data changed, with the first build's cache. */
+  rebuild: Stage & { change: string; reused: string[]; importSeconds: number; downloadsSeconds: number; pagesSeconds: number; searchSeconds: number };
 }
 
 /** Runs a node script in its own process under /usr/bin/time, returning its output, wall time and peak memory. */
@@ -87,23 +92,40 @@ function measure(scale: string, data: string): ScaleResult {
   const importRows = (JSON.parse(imported.stdout.trim().split('\n').pop()!) as { rows: number }).rows;
 
   console.error(`[bench] ${scale}: site build`);
-  const dist = join(mkdtempSync(join(tmpdir(), `prongsai-bench-${scale}-`)), 'dist');
-  const build = timed(['scripts/build.ts', '--data', data, '--dist', dist], { PRONGSAI_BENCH: '1' });
+  const work = mkdtempSync(join(tmpdir(), `prongsai-bench-${scale}-`));
+  const dist = join(work, 'dist');
+  // A cache of its own, empty: the first build makes everything (and fills the cache).
+  const cache = { PRONGSAI_CACHE_DIR: join(work, 'cache') };
+  // Built from a copy, which the rebuild below changes.
+  const copy = join(work, 'data');
+  cpSync(data, copy, { recursive: true });
+  const build = timed(['scripts/build.ts', '--data', copy, '--dist', dist], { PRONGSAI_BENCH: '1', ...cache });
   const stages = JSON.parse(/^BENCH (.+)$/m.exec(build.stdout)![1]!) as { importSeconds: number; downloadsSeconds: number; pagesSeconds: number };
-  const search = /search index: ([\d,]+) records in [\d,]+ areas, ([\d,]+) ms/.exec(build.stdout);
+  const search = /search index: ([\d,]+) records in [\d,]+ areas \(\d+ unchanged\), ([\d,]+) ms/.exec(build.stdout);
   const files = walk(dist);
   // What Astro renders: the HTML pages and the per-table CSVs (the downloads and API files are copied in).
   const rendered = files.filter((f) => f.path.endsWith('.html') || (f.path.endsWith('.csv') && !relative(dist, f.path).startsWith('download/')));
   const pages = rendered.length;
   const htmlBytes = rendered.reduce((n, f) => n + f.bytes, 0);
   const laos = (JSON.parse(readFileSync(join(dist, 'api/laos.json'), 'utf8')) as unknown[]).length;
-  const output = {
-    pages, files: files.length, bytes: files.reduce((n, f) => n + f.bytes, 0),
-    largestFileBytes: files.reduce((m, f) => Math.max(m, f.bytes), 0),
-  };
+  const sizeOf = (list: typeof files) => ({
+    files: list.length, bytes: list.reduce((n, f) => n + f.bytes, 0), largestFileBytes: list.reduce((m, f) => Math.max(m, f.bytes), 0),
+  });
+  const whole = sizeOf(files);
+  const output = { pages, ...whole, hosts: hostsThatFit(whole) };
+  const part = sizeOf(files.filter((f) => !/^(?:download|api)\//.test(relative(dist, f.path))));
+  const pagesAndSearch = { ...part, hosts: hostsThatFit(part) };
   console.error(`[bench] ${scale}: bare Astro build of ${pages} pages`);
   const bare = bareAstro(pages, pages ? htmlBytes / pages : 1000);
   rmSync(dist, { recursive: true, force: true });
+
+  console.error(`[bench] ${scale}: rebuild after one LAO's data changed`);
+  const change = changeOneLao(copy);
+  const again = timed(['scripts/build.ts', '--data', copy, '--dist', dist], { PRONGSAI_BENCH: '1', ...cache });
+  const reused = [...again.stdout.matchAll(/\d[\d,]* of [\d,]+ (?:files|LAOs\/vendors) unchanged|[\d,]+ areas \(\d+ unchanged\)/g)].map((m) => m[0]);
+  const againStages = JSON.parse(/^BENCH (.+)$/m.exec(again.stdout)![1]!) as { importSeconds: number; downloadsSeconds: number; pagesSeconds: number };
+  const againSearch = /search index: [\d,]+ records in [\d,]+ areas \(\d+ unchanged\), ([\d,]+) ms/.exec(again.stdout);
+  rmSync(work, { recursive: true, force: true });
   return {
     scale, data: relative(root, data) || data, laos,
     rows: { raw: rawRows, imported: importRows },
@@ -114,8 +136,23 @@ function measure(scale: string, data: string): ScaleResult {
       searchSeconds: search ? Number(search[2]!.replace(/,/g, '')) / 1000 : NaN,
       searchRecords: search ? Number(search[1]!.replace(/,/g, '')) : NaN,
     },
-    bare, output,
+    bare, output, pagesAndSearch,
+    rebuild: {
+      seconds: again.seconds, peakMB: again.peakMB, change, reused, ...againStages,
+      searchSeconds: againSearch ? Number(againSearch[1]!.replace(/,/g, '')) / 1000 : NaN,
+    },
   };
+}
+
+/**
+ * Changes one LAO's data as a corrected export would: the last row of the largest CSV file goes
+ * (generated files have no line breaks inside fields). Returns what was changed.
+ */
+function changeOneLao(dataDir: string): string {
+  const csv = walk(dataDir).filter((f) => f.path.endsWith('.csv')).sort((a, b) => b.bytes - a.bytes)[0]!;
+  const text = readFileSync(csv.path, 'utf8').replace(/\r?\n$/, '');
+  writeFileSync(csv.path, `${text.slice(0, text.lastIndexOf('\n'))}\n`);
+  return `last row of ${relative(dataDir, csv.path)} removed`;
 }
 
 const f1 = (n: number) => n.toFixed(1);
@@ -137,6 +174,17 @@ function markdown(results: readonly ScaleResult[]): string {
   for (const r of results) {
     lines.push(`| ${r.scale} | ${f1(r.build.importSeconds)} / ${f1(r.build.downloadsSeconds)} / ${f1(r.build.pagesSeconds - r.build.searchSeconds)} / ${f1(r.build.searchSeconds)} | ${(r.build.seconds / r.laos).toFixed(2)} | ${mb(r.output.largestFileBytes)} |`);
   }
+  lines.push('', '| scale | full build s | rebuild after one LAO changed s | speed-up | rebuild stages: import / downloads+API / pages / search (s) | rebuild peak | reused |', '|---|---|---|---|---|---|---|');
+  for (const r of results) {
+    const b = r.rebuild;
+    lines.push(`| ${r.scale} | ${f1(r.build.seconds)} | ${f1(b.seconds)} | ${(r.build.seconds / b.seconds).toFixed(1)}× | ${f1(b.importSeconds)} / ${f1(b.downloadsSeconds)} / ${f1(b.pagesSeconds - b.searchSeconds)} / ${f1(b.searchSeconds)} | ${int(b.peakMB)} MB | ${b.reused.join('; ')} |`);
+  }
+  lines.push('', '| scale | whole output: files, size, largest file → hosts it fits | pages and search only → hosts |', '|---|---|---|');
+  for (const r of results) {
+    const fits = (hosts: string[]) => (hosts.length ? hosts.join(', ') : 'none');
+    lines.push(`| ${r.scale} | ${int(r.output.files)} files, ${mb(r.output.bytes)}, ${mb(r.output.largestFileBytes)} → ${fits(r.output.hosts)} | ${int(r.pagesAndSearch.files)} files, ${mb(r.pagesAndSearch.bytes)} → ${fits(r.pagesAndSearch.hosts)} |`);
+  }
+  lines.push('', `The change: ${results.map((r) => `${r.scale}, ${r.rebuild.change}`).join('; ')}.`);
   const province = results.find((r) => r.scale === 'province');
   const national = results.find((r) => r.scale === 'national');
   if (province && national) {

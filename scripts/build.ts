@@ -1,12 +1,19 @@
-// npm run build -- [--data DIR] [--strict] [--dist DIR] [--no-import]: import the data, then build the
-// static site into dist/. --no-import builds from the import already in content/generated (the shard
-// jobs of a sharded build share one import); PRONGSAI_SHARD_PROVINCES makes it one shard.
-import { existsSync } from 'node:fs';
+// npm run build -- [--data DIR] [--strict] [--dist DIR] [--no-import] [--full]: import the data, then
+// build the static site into dist/. --no-import builds from the import already in content/generated
+// (the shard jobs of a sharded build share one import); PRONGSAI_SHARD_PROVINCES makes it one shard.
+// Builds are incremental: input files that did not change are replayed rather than parsed, and the
+// downloads, API files, pages and search areas of LAOs and vendors whose data did not change are
+// reused from the build cache (.cache/, or PRONGSAI_CACHE_DIR); --full (or PRONGSAI_INCREMENTAL=0)
+// makes everything again.
+import { existsSync, readFileSync } from 'node:fs';
 import './check-node.ts';
-import { cpSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { importDate, licenceFrom } from '../src/lib/export/provenance.ts';
+import { BuildCache, cacheRoot, codeDigest, filesUnder, linkOrCopy } from '../src/pipeline/build-cache.ts';
+import { LaoSummarySchema } from '../src/lib/schema/site.ts';
+import { apiFileInShard, downloadInShard, type ShardScope } from '../src/lib/site/shard-files.ts';
+import { rendersSharedPages, shardProvinces } from '../src/lib/site/shard-env.ts';
 import { parseCliArgs } from '../src/pipeline/cli-args.ts';
 import { importToDisk } from '../src/pipeline/import-to-disk.ts';
 import { writeApi } from '../src/pipeline/write-api.ts';
@@ -14,6 +21,19 @@ import { writeDownloads } from '../src/pipeline/write-downloads.ts';
 
 const projectRoot = fileURLToPath(new URL('..', import.meta.url));
 const options = parseCliArgs(process.argv.slice(2), process.env, projectRoot);
+// Astro's config reads it too (experimental.incrementalBuild).
+if (options.full) process.env.PRONGSAI_INCREMENTAL = '0';
+const cacheDir = cacheRoot(projectRoot, process.env);
+const salt = cacheDir ? codeDigest(projectRoot) : '';
+const shardProvinceSet = shardProvinces(process.env);
+const shard = shardProvinceSet ? { provinces: shardProvinceSet, whole: rendersSharedPages(process.env) } : undefined;
+
+/** The provinces, LAOs and shared part of this shard build, or null for a whole-site build. */
+function shardOf(generated: string): ShardScope | null {
+  if (!shard) return null;
+  const laos = (JSON.parse(readFileSync(join(generated, 'laos.json'), 'utf8')) as unknown[]).map((raw) => LaoSummarySchema.parse(raw));
+  return { provinces: shard.provinces, laoIds: new Set(laos.filter((l) => shard.provinces.has(l.province)).map((l) => l.id)), shared: shard.whole };
+}
 
 // 1. Import: validate, link and write typed content.
 const importStarted = performance.now();
@@ -23,32 +43,50 @@ if (options.reuseImport) {
     process.exit(1);
   }
 } else {
-  const { failed } = await importToDisk({ ...options, projectRoot });
+  const importCache = cacheDir ? new BuildCache(cacheDir, 'import') : null;
+  const { failed } = await importToDisk({ ...options, projectRoot, ...(importCache ? { cache: { store: importCache, salt } } : {}) });
   if (failed) process.exit(1);
+  if (importCache) {
+    console.log(`import: ${importCache.hits} of ${importCache.hits + importCache.misses} files unchanged`);
+    importCache.prune();
+  }
 }
 
 // 2. Write the bulk downloads (the downloads page lists them, so before the pages).
 const started = performance.now();
 const importSeconds = (started - importStarted) / 1000;
 const downloads = join(options.outDir, 'downloads');
+const downloadCache = cacheDir ? new BuildCache(cacheDir, 'downloads') : null;
 const index = writeDownloads(options.outDir, downloads, {
   imported: importDate(process.env),
   licence: licenceFrom(process.env),
   ...(process.env.PRONGSAI_SITE ? { site: new URL(process.env.PRONGSAI_BASE ?? '/', process.env.PRONGSAI_SITE).href } : {}),
   ...(process.env.PRONGSAI_OCID_PREFIX ? { ocidPrefix: process.env.PRONGSAI_OCID_PREFIX } : {}),
   ...(process.env.PRONGSAI_PUBLISHER ? { publisher: process.env.PRONGSAI_PUBLISHER } : {}),
+  ...(downloadCache ? { cache: { store: downloadCache, salt } } : {}),
+  ...(shard ? { shard } : {}),
 });
 const files = index.scopes.reduce((n, s) => n + s.files.length, 0);
-const apiFiles = writeApi(options.outDir, join(options.outDir, 'api-files'));
-console.log(`downloads: ${files.toLocaleString('en')} files, API: ${apiFiles.toLocaleString('en')} files, ${Math.round(performance.now() - started).toLocaleString('en')} ms`);
+const apiCache = cacheDir ? new BuildCache(cacheDir, 'api') : null;
+const apiFiles = writeApi(options.outDir, join(options.outDir, 'api-files'), apiCache ? { store: apiCache, salt } : undefined, shard);
+const reused = (cache: BuildCache | null) => (cache ? `, ${cache.hits.toLocaleString('en')} of ${(cache.hits + cache.misses).toLocaleString('en')} LAOs/vendors unchanged` : '');
+console.log(`downloads: ${files.toLocaleString('en')} files${reused(downloadCache)}; API: ${apiFiles.toLocaleString('en')} files${reused(apiCache)}; ${Math.round(performance.now() - started).toLocaleString('en')} ms`);
 
-// 3. Build the pages, and put the downloads beside them.
+// 3. Build the pages, and put the downloads beside them (linked, not copied: they are gigabytes at scale).
 const pagesStarted = performance.now();
 const downloadsSeconds = (pagesStarted - started) / 1000;
 const { build } = await import('astro');
 await build({ root: projectRoot, outDir: options.distDir, logLevel: 'warn' });
-cpSync(downloads, join(options.distDir, 'download'), { recursive: true });
-cpSync(join(options.outDir, 'api-files'), options.distDir, { recursive: true });
+const shardScope = shardOf(options.outDir);
+for (const file of filesUnder(downloads)) {
+  if (!shardScope || downloadInShard(file, shardScope)) linkOrCopy(join(downloads, file), join(options.distDir, 'download', file));
+}
+const apiDir = join(options.outDir, 'api-files');
+for (const file of filesUnder(apiDir)) {
+  if (!shardScope || apiFileInShard(file, shardScope)) linkOrCopy(join(apiDir, file), join(options.distDir, file));
+}
+// A shard leaves the other shards' entries alone: on one machine they may share the cache folder.
+if (!shard) for (const cache of [downloadCache, apiCache]) cache?.prune();
 console.log(`site → ${options.distDir}`);
 // npm run bench reads the time of each stage (the search index is timed inside the pages stage).
 if (process.env.PRONGSAI_BENCH) console.log(`BENCH ${JSON.stringify({ importSeconds, downloadsSeconds, pagesSeconds: (performance.now() - pagesStarted) / 1000 })}`);

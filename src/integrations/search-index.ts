@@ -15,6 +15,7 @@ import { explainerRecord, laoRecord, laoRowRecords, vendorRecord, type SearchRec
 import { RouterBuilder, routerManifest } from '../lib/search/router.ts';
 import { AREA_RECORD_LIMIT, AreaPacker, type Area } from '../lib/search/shards.ts';
 import { shardProvinces } from '../lib/site/shard-env.ts';
+import { BuildCache, cacheRoot, codeDigest, digestOf, filesUnder, linkOrCopy } from '../pipeline/build-cache.ts';
 
 function readJson(path: string): unknown {
   return JSON.parse(readFileSync(path, 'utf8'));
@@ -31,14 +32,12 @@ function readExplainer(path: string): { title: string; body: string } {
 /** Pagefind's own search UIs: the site has its own page, so these are not copied into every area. */
 const UNUSED_FILES = /^pagefind-(?:component-ui|modular-ui|ui|highlight)\./;
 
-/** One area being filled: its Pagefind index, the words of its records for the router, and its vendors. */
+/** One area being filled: its records, and the vendors of its LAOs. */
 interface OpenArea {
   area: Area;
-  /** Null when only the router is wanted for this area (measuring national scale on part of it). */
-  index: pagefind.PagefindIndex | null;
-  contents: string[];
-  /** Records sent to Pagefind and not yet acknowledged. */
-  inflight: Promise<{ errors: string[] }>[];
+  /** False when only the router is wanted for this area (measuring national scale on part of it). */
+  indexed: boolean;
+  records: SearchRecord[];
   vendors: Map<string, { vendor: Vendor; provinces: Set<string> }>;
 }
 
@@ -49,9 +48,36 @@ export interface SearchIndexOptions {
   areaRecordLimit?: number;
   /** Index only the LAOs of these provinces: one shard of a site built in parts (see merge-search.ts). */
   provinces?: ReadonlySet<string>;
+  /**
+   * Reuse the bundles of areas whose records are unchanged since an earlier build; `salt` is the
+   * digest of the code (a new Pagefind or new code makes every area stale).
+   */
+  cache?: { store: BuildCache; salt: string };
 }
 
-export async function writeSearchIndex(generated: string, explainersDir: string, outDir: string, options: SearchIndexOptions = {}): Promise<{ records: number; areas: Area[]; indexedRecords: number }> {
+/** Indexes one area's records with Pagefind and writes its bundle into `dir`. */
+async function indexArea(area: Area, records: readonly SearchRecord[], dir: string): Promise<void> {
+  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'th' });
+  if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+  // Records go to Pagefind's indexer 64 at a time rather than one by one, which halves the time; the
+  // files it writes are byte for byte the same either way.
+  for (let i = 0; i < records.length; i += 64) {
+    const results = await Promise.all(records.slice(i, i + 64).map((record) => index.addCustomRecord({ ...record, language: 'th' })));
+    const failed = results.flatMap((r) => r.errors);
+    if (failed.length) throw new Error(`Pagefind rejected records of area ${area.id}: ${failed.join('; ')}`);
+  }
+  const { files, errors: writeErrors } = await index.getFiles();
+  if (writeErrors.length) throw new Error(`Pagefind could not write area ${area.id}: ${writeErrors.join('; ')}`);
+  for (const file of files) {
+    if (UNUSED_FILES.test(file.path)) continue;
+    const path = join(dir, file.path);
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(path, file.content);
+  }
+  await index.deleteIndex();
+}
+
+export async function writeSearchIndex(generated: string, explainersDir: string, outDir: string, options: SearchIndexOptions = {}): Promise<{ records: number; areas: Area[]; indexedRecords: number; reusedAreas: number }> {
   rmSync(outDir, { recursive: true, force: true });
   const laos = (readJson(join(generated, 'laos.json')) as unknown[]).map((raw) => LaoSummarySchema.parse(raw))
     .filter((lao) => !options.provinces || options.provinces.has(lao.province)).sort(byProvinceThenId);
@@ -73,39 +99,36 @@ export async function writeSearchIndex(generated: string, explainersDir: string,
   const router = new RouterBuilder();
   let records = 0;
   let indexedRecords = 0;
+  let reusedAreas = 0;
   let open: OpenArea | null = null;
 
-  // Records go to Pagefind's indexer 64 at a time rather than one by one, which halves the time; the
-  // files it writes are byte for byte the same either way.
-  const settle = async (target: OpenArea) => {
-    const results = await Promise.all(target.inflight.splice(0));
-    const failed = results.flatMap((r) => r.errors);
-    if (failed.length) throw new Error(`Pagefind rejected records of area ${target.area.id}: ${failed.join('; ')}`);
-  };
-  const add = async (target: OpenArea, record: SearchRecord) => {
-    target.contents.push(record.content);
-    records++;
-    if (!target.index) return;
-    indexedRecords++;
-    target.inflight.push(target.index.addCustomRecord({ ...record, language: 'th' }));
-    if (target.inflight.length >= 64) await settle(target);
-  };
   const close = async (target: OpenArea) => {
-    for (const { vendor, provinces } of target.vendors.values()) await add(target, vendorRecord(vendor, [...provinces]));
-    for (const record of explainers) await add(target, record);
-    target.area.records = target.contents.length;
-    router.addArea(Number(target.area.id.slice(1)), target.contents);
-    if (!target.index) return;
-    await settle(target);
-    const { files, errors } = await target.index.getFiles();
-    if (errors.length) throw new Error(`Pagefind could not write area ${target.area.id}: ${errors.join('; ')}`);
-    for (const file of files) {
-      if (UNUSED_FILES.test(file.path)) continue;
-      const path = join(outDir, target.area.id, file.path);
-      mkdirSync(dirname(path), { recursive: true });
-      writeFileSync(path, file.content);
+    for (const { vendor, provinces } of target.vendors.values()) target.records.push(vendorRecord(vendor, [...provinces]));
+    target.records.push(...explainers);
+    const { area } = target;
+    area.records = target.records.length;
+    records += area.records;
+    router.addArea(Number(area.id.slice(1)), target.records.map((r) => r.content));
+    if (!target.indexed) return;
+    indexedRecords += area.records;
+    const dir = join(outDir, area.id);
+    const cache = options.cache;
+    if (!cache) return indexArea(area, target.records, dir);
+    const key = digestOf('search-area', cache.salt, target.records);
+    let entry = cache.store.lookup(key);
+    if (entry) reusedAreas++;
+    else {
+      // Pagefind writes straight into the new entry, which is then linked into the site like a found one.
+      const staged = cache.store.stage(key);
+      try {
+        await indexArea(area, target.records, staged.dir);
+      } catch (error) {
+        staged.abort();
+        throw error;
+      }
+      entry = staged.commit();
     }
-    await target.index.deleteIndex();
+    for (const file of filesUnder(entry)) linkOrCopy(join(entry, file), join(dir, file));
   };
 
   for (const lao of laos) {
@@ -114,15 +137,10 @@ export async function writeSearchIndex(generated: string, explainersDir: string,
     const placed = packer.place({ province: lao.province, records: rows.length + vendors.length });
     if (placed.opened) {
       if (open) await close(open);
-      open = { area: placed.area, index: null, contents: [], inflight: [], vendors: new Map() };
+      // Decided once the area's first LAO is in, so that the choice can see its province.
+      open = { area: placed.area, indexed: options.indexArea?.(placed.area.provinces) ?? true, records: [], vendors: new Map() };
     }
-    // Decided once the area's first LAO is in, so that the choice can see its province.
-    if (placed.opened && (options.indexArea?.(placed.area.provinces) ?? true)) {
-      const { index, errors } = await pagefind.createIndex({ forceLanguage: 'th' });
-      if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-      open!.index = index;
-    }
-    for (const record of rows) await add(open!, record);
+    open!.records.push(...rows);
     for (const vendor of vendors) {
       const entry = open!.vendors.get(vendor.id) ?? { vendor, provinces: new Set<string>() };
       entry.provinces.add(lao.province);
@@ -137,7 +155,7 @@ export async function writeSearchIndex(generated: string, explainersDir: string,
   writeFileSync(join(outDir, 'areas.json'), JSON.stringify(routerManifest(areas, firsts)));
   mkdirSync(join(outDir, 'route'), { recursive: true });
   for (const [name, chunk] of chunks) writeFileSync(join(outDir, 'route', `${name}.json`), JSON.stringify(chunk));
-  return { records, areas, indexedRecords };
+  return { records, areas, indexedRecords, reusedAreas };
 }
 
 export function searchIndex(): AstroIntegration {
@@ -148,9 +166,16 @@ export function searchIndex(): AstroIntegration {
         const root = fileURLToPath(new URL('../../', import.meta.url));
         const started = performance.now();
         const shard = shardProvinces(process.env);
-        const { records, areas } = await writeSearchIndex(join(root, 'content/generated'), join(root, 'content/explainers/th'), join(fileURLToPath(dir), 'pagefind'), shard ? { provinces: shard } : {});
+        const cacheDir = cacheRoot(root, process.env);
+        const store = cacheDir ? new BuildCache(cacheDir, 'search') : null;
+        const { records, areas, reusedAreas } = await writeSearchIndex(join(root, 'content/generated'), join(root, 'content/explainers/th'), join(fileURLToPath(dir), 'pagefind'), {
+          ...(shard ? { provinces: shard } : {}),
+          ...(store ? { cache: { store, salt: codeDigest(root) } } : {}),
+        });
+        // A shard's build keeps the other shards' areas: they share the cache folder only on one machine.
+        if (store && !shard) store.prune();
         // One status line even at the build's quiet log level: how big and how long.
-        console.log(`search index: ${records.toLocaleString('en')} records in ${areas.length} areas, ${Math.round(performance.now() - started).toLocaleString('en')} ms`);
+        console.log(`search index: ${records.toLocaleString('en')} records in ${areas.length} areas (${reusedAreas} unchanged), ${Math.round(performance.now() - started).toLocaleString('en')} ms`);
       },
     },
   };

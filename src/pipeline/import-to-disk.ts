@@ -1,7 +1,7 @@
-import { writeFileSync } from 'node:fs';
-import { join, resolve, sep } from 'node:path';
+import { resolve, sep } from 'node:path';
 import { formatIssue } from '../lib/issues/collector.ts';
 import type { QualityReport } from '../lib/schema/quality.ts';
+import type { BuildCache } from './build-cache.ts';
 import { DiskSink } from './disk-sink.ts';
 import { flagConfigPath, loadFlagConfig } from './flag-config.ts';
 import { runImport, type ImportResult } from './import.ts';
@@ -32,6 +32,8 @@ export async function importToDisk(options: {
   strict: boolean;
   projectRoot: string;
   log?: (line: string) => void;
+  /** Replay input files unchanged since the last build (see runImport). */
+  cache?: { store: BuildCache; salt: string };
 }): Promise<{ result: ImportResult; failed: boolean }> {
   const log = options.log ?? console.log;
   const sampleDir = resolve(options.projectRoot, 'data/sample') + sep;
@@ -47,7 +49,7 @@ export async function importToDisk(options: {
   const flagConfig = loadFlagConfig(flagConfigPath(options.projectRoot));
   let result: ImportResult;
   try {
-    result = await runImport({ dataDir: options.dataDir, sink, log, flagConfig });
+    result = await runImport({ dataDir: options.dataDir, sink, log, flagConfig, ...(options.cache ? { cache: options.cache } : {}) });
   } catch (error) {
     sink.abort();
     throw error;
@@ -61,9 +63,9 @@ export async function importToDisk(options: {
     sink.abort();
     log(`--strict: ${errors.length} errors, nothing was written. / พบข้อผิดพลาด ${errors.length} รายการ จึงไม่ได้เขียนผลลัพธ์`);
   } else {
-    sink.publish();
     // The thresholds the flags were computed with, for the methodology page.
-    writeFileSync(join(options.outDir, 'flag-config.json'), JSON.stringify(flagConfig, null, 1) + '\n');
+    sink.writeFile('flag-config.json', JSON.stringify(flagConfig, null, 1) + '\n');
+    sink.publish();
     log(`wrote ${result.laos.length} LAOs, ${result.vendors.length} vendors → ${options.outDir}`);
   }
   return { result, failed };

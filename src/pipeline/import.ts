@@ -1,14 +1,17 @@
-import { readdirSync, rmSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { closeSync, createReadStream, openSync, readdirSync, rmSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve, sep } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { createInterface } from 'node:readline';
 import { shortDigest } from '../lib/digest.ts';
 import type { Adapter } from '../lib/formats/adapter.ts';
 import { detectFormat } from '../lib/formats/registry.ts';
-import { RowReader } from '../lib/formats/row.ts';
+import { RowReader, type LaoRef } from '../lib/formats/row.ts';
 import { bindHeader, type HeaderBinding } from '../lib/formats/spec.ts';
-import type { StagedRow } from '../lib/formats/staged.ts';
-import { IssueCollector } from '../lib/issues/collector.ts';
+import type { StagedRecord, StagedRow } from '../lib/formats/staged.ts';
+import { ISSUES, type IssueCode } from '../lib/issues/catalogue.ts';
+import { IssueCollector, type IssueLocation } from '../lib/issues/collector.ts';
 import { CsvSyntaxError, readCsv, sniffCsv } from '../lib/io/csv-stream.ts';
 import { KeyedSpill } from '../lib/io/spill.ts';
 import { assembleLao } from '../lib/link/assemble-lao.ts';
@@ -18,9 +21,10 @@ import { VendorLedger } from '../lib/link/vendors.ts';
 import { parseAmount, sumBaht } from '../lib/parse/amount.ts';
 import { normaliseVendorName } from '../lib/parse/vendor-name.ts';
 import type { FlagConfig, FlagExample } from '../lib/schema/flags.ts';
-import type { FileReport, QualityReport } from '../lib/schema/quality.ts';
+import type { FileReport, Issue, QualityReport } from '../lib/schema/quality.ts';
 import { LaoYearHeadlineSchema, type LaoData, type LaoSummary, type PlanProjectSummary, type VendorContracts } from '../lib/schema/site.ts';
 import type { Vendor } from '../lib/schema/vendor.ts';
+import { BuildCache, digestOf } from './build-cache.ts';
 
 /** Extensions read as delimited text; spreadsheets are reported (they must be saved as CSV). */
 const TEXT_EXTENSIONS = /\.(csv|tsv|txt)$/i;
@@ -44,6 +48,8 @@ export interface ImportOptions {
   spillLimitBytes?: number;
   /** Red-flag thresholds (config/red-flags.json); without them no flags are computed. */
   flagConfig?: FlagConfig;
+  /** Replay files unchanged since an earlier import from what reading them gave then (incremental builds). */
+  cache?: { store: BuildCache; salt: string };
 }
 
 export interface ImportResult {
@@ -151,7 +157,7 @@ export async function runImport(options: ImportOptions): Promise<ImportResult> {
     const ordered = [...files.filter((f) => f.adapter?.spec.id === 'organisations'), ...files.filter((f) => f.adapter && f.adapter.spec.id !== 'organisations')];
     for (const file of ordered) {
       const started = performance.now();
-      await readFile(file, files.indexOf(file), { issues, registry, vendors, spill });
+      await readFile(file, files.indexOf(file), { issues, registry, vendors, spill, cache: options.cache ?? null });
       log(`read ${file.rel} → ${file.report.format}, ${file.report.rowsRead.toLocaleString('en')} rows in ${Math.round(performance.now() - started)} ms`);
     }
     spill.flush();
@@ -240,11 +246,119 @@ function sortIssues(list: QualityReport['issues']): QualityReport['issues'] {
   );
 }
 
-async function readFile(
-  file: FileState,
-  fileIndex: number,
-  run: { issues: IssueCollector; registry: LaoRegistry; vendors: VendorLedger; spill: KeyedSpill<StagedRow> },
-): Promise<void> {
+/** What reading one row gave, before its LAO is resolved; kept in the file cache and applied again. */
+interface RowOutcome {
+  line: number;
+  money: number[];
+  staged: StagedRecord[];
+  /** Neither rejected by the adapter nor empty. */
+  accepted: boolean;
+  rejected: boolean;
+  /** The LAO the row names (null when it stages only organisations, or nothing). */
+  ref: LaoRef | null;
+  digest: string;
+  size: number;
+  /** Where an issue found when the row meets the registry is reported. */
+  at: { missingLao: IssueLocation | null; duplicateOrganisation: IssueLocation | null; missingRequired: IssueLocation };
+}
+
+/** What reading a file gave, in order: replaying it has the effects reading it had. */
+type FileEvent =
+  | ['issue', IssueCode, IssueLocation, { th?: string; en?: string } | undefined]
+  | ['header', string[]]
+  | ['blank']
+  | ['row', RowOutcome];
+
+interface ImportRun {
+  issues: IssueCollector;
+  registry: LaoRegistry;
+  vendors: VendorLedger;
+  spill: KeyedSpill<StagedRow>;
+  cache: { store: BuildCache; salt: string } | null;
+}
+
+/**
+ * Reads one file into the run. With a cache, what reading gave is kept under the digest of the file's
+ * bytes (and of the code), and a file unchanged since an earlier import is replayed from it rather
+ * than parsed again: the registry, vendors and spill see the same calls either way.
+ */
+async function readFile(file: FileState, fileIndex: number, run: ImportRun): Promise<void> {
+  const apply = (event: FileEvent) => applyEvent(event, file, fileIndex, run);
+  // Organisations are few, and adding them changes the registry as they are read: never cached.
+  if (!run.cache || file.adapter!.spec.id === 'organisations') return parseFile(file, apply);
+  const key = digestOf('import-file', run.cache.salt, file.rel, await fileSha256(file.path), file.adapter!.spec.id, file.headerIndex);
+  const found = run.cache.store.lookup(key);
+  if (found) {
+    const lines = createInterface({ input: createReadStream(join(found, 'events.jsonl'), 'utf8'), crlfDelay: Infinity });
+    for await (const line of lines) if (line) apply(JSON.parse(line) as FileEvent);
+    return;
+  }
+  const entry = run.cache.store.stage(key);
+  const out = new LineWriter(join(entry.dir, 'events.jsonl'));
+  try {
+    await parseFile(file, (event) => {
+      out.write(JSON.stringify(event));
+      apply(event);
+    });
+    out.close();
+    entry.commit();
+  } catch (error) {
+    out.close();
+    entry.abort();
+    throw error;
+  }
+}
+
+/** Applies one event of a file to the run: adds its issues, resolves its rows' LAOs, stages them. */
+function applyEvent(event: FileEvent, file: FileState, fileIndex: number, run: ImportRun): void {
+  switch (event[0]) {
+    case 'issue':
+      run.issues.add(event[1], event[2], event[3]);
+      return;
+    case 'header':
+      file.moneyNames = event[1];
+      file.readSatang = event[1].map(() => 0);
+      file.importedSatang = event[1].map(() => 0);
+      return;
+    case 'blank':
+      file.report.blankLines++;
+      return;
+    case 'row':
+      return applyRow(event[1], file, fileIndex, run);
+  }
+}
+
+function applyRow(row: RowOutcome, file: FileState, fileIndex: number, run: ImportRun): void {
+  file.report.rowsRead++;
+  row.money.forEach((v, i) => (file.readSatang[i] = (file.readSatang[i] ?? 0) + v));
+  let imported = row.accepted;
+  if (imported) {
+    for (const record of row.staged) {
+      if (record.kind === 'organisation') {
+        if (!run.registry.addOrganisation(record.data)) { run.issues.add('DuplicateOrganisation', row.at.duplicateOrganisation!); imported = false; }
+        continue;
+      }
+      const lao = run.registry.resolve(row.ref!);
+      if (typeof lao === 'string') { run.issues.add('MissingLao', row.at.missingLao!); imported = false; break; }
+      if ((record.kind === 'procurement' || record.kind === 'contract') && record.contract) run.vendors.observe(record.contract);
+      run.spill.add(lao.id, { lao: row.ref!, record, fileIndex, rowDigest: row.digest, money: row.money }, row.size);
+    }
+  } else if (!row.rejected) {
+    run.issues.add('MissingRequired', row.at.missingRequired);
+  }
+  if (imported) {
+    file.report.rowsImported++;
+    row.money.forEach((v, i) => (file.importedSatang[i] = (file.importedSatang[i] ?? 0) + v));
+  } else {
+    file.report.rowsRejected++;
+  }
+}
+
+/**
+ * Parses a file into events, in order: each issue as it is found, the money columns once the header
+ * is known, blank lines, and each row's outcome.
+ */
+async function parseFile(file: FileState, emit: (event: FileEvent) => void): Promise<void> {
   const adapter = file.adapter!;
   const sniff = await sniffCsv(file.path);
   const preamble: string[] = [];
@@ -255,6 +369,8 @@ async function readFile(
   let seen = 0;
   const moneyIndexesOf = new Map<HeaderBinding, number[]>();
   const rowNumberKey = adapter.spec.columns.find((c) => c.key === 'rowNumber') ? 'rowNumber' : null;
+  // Issues become events, between the rows they belong to; applying the event adds them to the run.
+  const issues = new IssueRecorder(emit);
 
   try {
     for await (const record of readCsv(file.path, sniff)) {
@@ -265,21 +381,18 @@ async function readFile(
         binding = bindHeader(adapter.spec, header);
         const moneyIndexes = moneyIndexesFor(adapter, binding);
         moneyIndexesOf.set(binding, moneyIndexes);
-        file.moneyNames = moneyIndexes.map((i) => header![i]!);
-        file.readSatang = moneyIndexes.map(() => 0);
-        file.importedSatang = moneyIndexes.map(() => 0);
-        for (const i of binding.unused) run.issues.add('UnusedColumn', { file: file.rel, row: record.line, column: header[i] ?? null });
+        emit(['header', moneyIndexes.map((i) => header![i]!)]);
+        for (const i of binding.unused) issues.add('UnusedColumn', { file: file.rel, row: record.line, column: header[i] ?? null });
         if (adapter.prepare) {
-          const prepared = adapter.prepare({ file: file.rel, preamble, issues: run.issues });
+          const prepared = adapter.prepare({ file: file.rel, preamble, issues });
           if (!prepared?.lao) {
-            run.issues.add('Skr1MissingLao', { file: file.rel, row: 1, column: null, value: preamble.join(' / ').slice(0, 200) || null });
+            issues.add('Skr1MissingLao', { file: file.rel, row: 1, column: null, value: preamble.join(' / ').slice(0, 200) || null });
           }
           fileContext = prepared ?? fileContext;
         }
         continue;
       }
-      if (isBlank(record.fields)) { file.report.blankLines++; continue; }
-      file.report.rowsRead++;
+      if (isBlank(record.fields)) { emit(['blank']); continue; }
 
       let rowHeader: readonly string[] = header;
       let rowBinding = binding!;
@@ -292,7 +405,7 @@ async function readFile(
       }
       let rowMoneyIndexes = moneyIndexesOf.get(rowBinding);
       if (!rowMoneyIndexes) moneyIndexesOf.set(rowBinding, (rowMoneyIndexes = moneyIndexesFor(adapter, rowBinding)));
-      const row = new RowReader({ file: file.rel, line: record.line, fields: record.fields, header: rowHeader, binding: rowBinding, issues: run.issues });
+      const row = new RowReader({ file: file.rel, line: record.line, fields: record.fields, header: rowHeader, binding: rowBinding, issues });
       if (!layout && record.fields.length > header.length && record.fields.slice(header.length).some((f) => f.trim() !== '')) {
         row.report('ExtraFields', null, record.fields.slice(header.length).join(',').slice(0, 200));
       } else if (record.fields.length < header.length && record.fields.length > 1) {
@@ -304,36 +417,72 @@ async function readFile(
         const parsed = parseAmount(record.fields[i] ?? '');
         return parsed.ok && parsed.value !== null ? Math.round(parsed.value * 100) : 0;
       });
-      money.forEach((v, i) => (file.readSatang[i] = (file.readSatang[i] ?? 0) + v));
-
       const staged = adapter.map(row, fileContext);
-      let imported = !row.rejected && staged.length > 0;
-      if (imported) {
-        for (const record of staged) {
-          if (record.kind === 'organisation') {
-            if (!run.registry.addOrganisation(record.data)) { row.report('DuplicateOrganisation', 'name', record.data.name); imported = false; }
-            continue;
-          }
-          const ref = adapter.laoOf ? adapter.laoOf(row, fileContext) : row.laoRef();
-          const lao = run.registry.resolve(ref);
-          if (typeof lao === 'string') { row.report('MissingLao', ref.name ? 'province' : 'laoName'); imported = false; break; }
-          if ((record.kind === 'procurement' || record.kind === 'contract') && record.contract) run.vendors.observe(record.contract);
-          run.spill.add(lao.id, { lao: ref, record, fileIndex, rowDigest: rowDigest(row, rowNumberKey), money }, approxSize(row.fields));
-        }
-      } else if (!row.rejected) {
-        row.report('MissingRequired', null);
-      }
-      if (imported) {
-        file.report.rowsImported++;
-        money.forEach((v, i) => (file.importedSatang[i] = (file.importedSatang[i] ?? 0) + v));
-      } else {
-        file.report.rowsRejected++;
-      }
+      const accepted = !row.rejected && staged.length > 0;
+      const ref = accepted && staged.some((r) => r.kind !== 'organisation') ? (adapter.laoOf ? adapter.laoOf(row, fileContext) : row.laoRef()) : null;
+      emit(['row', {
+        line: record.line, money, staged, accepted, rejected: row.rejected, ref,
+        digest: rowDigest(row, rowNumberKey), size: approxSize(row.fields),
+        at: {
+          missingLao: ref ? row.locate(ref.name ? 'province' : 'laoName') : null,
+          duplicateOrganisation: staged[0]?.kind === 'organisation' ? row.locate('name', staged[0].data.name) : null,
+          missingRequired: row.locate(null),
+        },
+      }]);
     }
   } catch (error) {
     if (!(error instanceof CsvSyntaxError)) throw error;
-    run.issues.add('UnreadableCsv', { file: file.rel, row: error.line, column: null, value: error.message.slice(0, 200) });
+    issues.add('UnreadableCsv', { file: file.rel, row: error.line, column: null, value: error.message.slice(0, 200) });
   }
+}
+
+/** An issue collector that hands each issue on as an event instead of keeping it. */
+class IssueRecorder extends IssueCollector {
+  readonly #emit: (event: FileEvent) => void;
+
+  constructor(emit: (event: FileEvent) => void) {
+    super();
+    this.#emit = emit;
+  }
+
+  override add(code: IssueCode, at: IssueLocation, detail?: { th?: string; en?: string }): Issue['severity'] {
+    this.#emit(['issue', code, at, detail]);
+    return ISSUES[code].severity;
+  }
+}
+
+/** A file of lines written in pieces of about 1 MB. */
+class LineWriter {
+  readonly #fd: number;
+  #pending: string[] = [];
+  #length = 0;
+
+  constructor(path: string) {
+    this.#fd = openSync(path, 'w');
+  }
+
+  write(line: string): void {
+    this.#pending.push(line);
+    this.#length += line.length;
+    if (this.#length > 1 << 20) this.#flush();
+  }
+
+  #flush(): void {
+    if (this.#pending.length) writeSync(this.#fd, `${this.#pending.join('\n')}\n`);
+    this.#pending = [];
+    this.#length = 0;
+  }
+
+  close(): void {
+    this.#flush();
+    closeSync(this.#fd);
+  }
+}
+
+async function fileSha256(path: string): Promise<string> {
+  const hash = createHash('sha256');
+  for await (const chunk of createReadStream(path)) hash.update(chunk as Buffer);
+  return hash.digest('hex');
 }
 
 /** Estimated memory of a staged row: its text (UTF-16) and per-field object overhead. */

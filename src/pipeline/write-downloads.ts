@@ -13,7 +13,9 @@ import { VendorTotals, type ContractRow } from '../lib/export/tables.ts';
 import { byProvinceThenId, provinceSlug } from '../lib/geo/provinces.ts';
 import { CSV_BOM, csvLine } from '../lib/io/csv-write.ts';
 import type { DownloadFile, DownloadIndex, DownloadScope } from '../lib/schema/downloads.ts';
-import { LaoDataSchema, LaoSummarySchema } from '../lib/schema/site.ts';
+import { GeneratedDigestsSchema } from '../lib/schema/digests.ts';
+import { LaoDataSchema, LaoSummarySchema, type LaoData } from '../lib/schema/site.ts';
+import { BuildCache, digestOf, filesUnder, linkOrCopy } from './build-cache.ts';
 
 const PACKAGE_DESCRIPTION = 'Local development plans, budgets and procurement of Thai Local Administrative Organizations, as published by them and the e-GP system, validated and linked by Prongsai.';
 
@@ -29,6 +31,35 @@ function scopeDir(scope: DownloadScope): string {
     case 'lao': return `lao/${scope.laoId}`;
     case 'lao-year': return `lao/${scope.laoId}/${scope.fiscalYear}`;
   }
+}
+
+/** One LAO's rows of a table, encoded: its CSV lines, each row's JSON, and the latest date in them. */
+interface RowBlock {
+  csv: string;
+  json: string[];
+  latestDate: string | null;
+}
+
+/** The latest announcement or signing date of rows (what the downloads index shows per file). */
+function latestDateOf(rows: readonly Row[]): string | null {
+  let latest: string | null = null;
+  for (const row of rows) {
+    for (const key of ['announced_date', 'signed_date']) {
+      const date = row[key];
+      if (typeof date === 'string' && (!latest || date > latest)) latest = date;
+    }
+  }
+  return latest;
+}
+
+/** A row as one CSV line and one JSON object, encoded once for every scope it goes into. */
+interface EncodedRow {
+  csv: string;
+  json: string;
+}
+
+function encodeRow(names: readonly string[], row: Row): EncodedRow {
+  return { csv: csvLine(names.map((n) => row[n] ?? null)), json: JSON.stringify(Object.fromEntries(names.map((n) => [n, row[n] ?? null]))) };
 }
 
 /** A file written in pieces of about 64 KB, hashed as it goes. */
@@ -70,7 +101,8 @@ class TableFiles {
   readonly #names: string[];
   readonly #csv: OutFile;
   readonly #json: OutFile;
-  #xlsxRows: Row[] | null = [];
+  /** The rows for the XLSX file, as rows or as JSON (parsed only if the file is made), until there are too many. */
+  #xlsxRows: (Row | string)[] | null = [];
   readonly table: ExportTable;
   readonly dir: string;
   rows = 0;
@@ -87,15 +119,24 @@ class TableFiles {
     this.#json.write(`${JSON.stringify(header).slice(0, -1)},"rows":[`);
   }
 
-  add(row: Row): void {
-    this.#csv.write(csvLine(this.#names.map((n) => row[n] ?? null)));
-    this.#json.write(`${this.rows ? ',' : ''}\n${JSON.stringify(Object.fromEntries(this.#names.map((n) => [n, row[n] ?? null])))}`);
+  add(row: Row, line: EncodedRow = encodeRow(this.#names, row)): void {
+    this.#csv.write(line.csv);
+    this.#json.write(`${this.rows ? ',' : ''}\n${line.json}`);
     this.rows++;
     for (const key of ['announced_date', 'signed_date']) {
       const date = row[key];
       if (typeof date === 'string' && (!this.latestDate || date > this.latestDate)) this.latestDate = date;
     }
     if (this.#xlsxRows && this.#xlsxRows.push(row) > XLSX_ROWS_IN_MEMORY) this.#xlsxRows = null;
+  }
+
+  /** Adds rows already encoded, as one LAO's block: their text is copied, not encoded again. */
+  addBlock(block: RowBlock): void {
+    this.#csv.write(block.csv);
+    this.#json.write(`${this.rows ? ',' : ''}\n${block.json.join(',\n')}`);
+    this.rows += block.json.length;
+    if (block.latestDate && (!this.latestDate || block.latestDate > this.latestDate)) this.latestDate = block.latestDate;
+    if (this.#xlsxRows && this.#xlsxRows.push(...block.json) > XLSX_ROWS_IN_MEMORY) this.#xlsxRows = null;
   }
 
   close(relativeDir: string): DownloadFile[] {
@@ -106,7 +147,7 @@ class TableFiles {
       ({ path: `${relativeDir}/${this.table.name}.${format}`, table: this.table.name, format, bytes, rows: this.rows, sha256: hash, latestDate: this.latestDate });
     const files = [entry('csv', csv.bytes, csv.sha256), entry('json', json.bytes, json.sha256)];
     if (this.#xlsxRows) {
-      const xlsx = tableXlsx(this.table, this.#xlsxRows);
+      const xlsx = tableXlsx(this.table, this.#xlsxRows.map((r) => (typeof r === 'string' ? (JSON.parse(r) as Row) : r)));
       writeFileSync(join(this.dir, `${this.table.name}.xlsx`), xlsx);
       files.splice(1, 0, entry('xlsx', xlsx.length, createHash('sha256').update(xlsx).digest('hex')));
     }
@@ -130,7 +171,11 @@ class OcdsFiles {
   }
 
   add(release: Record<string, unknown>): void {
-    const text = JSON.stringify(release);
+    this.addText(JSON.stringify(release));
+  }
+
+  /** Adds a release already written as JSON. */
+  addText(text: string): void {
     this.#json.write(`${this.#releases ? ',' : ''}\n${text}`);
     this.#lines?.write(`${text}\n`);
     this.#releases++;
@@ -170,10 +215,17 @@ class ScopeFiles {
     return files;
   }
 
-  add(table: ExportTable, rows: readonly Row[]): void {
+  /** Adds one LAO's block of a table; `contracts` are its rows when the table is the contracts (for the vendors table). */
+  addBlock(table: ExportTable, block: RowBlock, contracts: readonly ContractRow[] | null): void {
+    if (!block.json.length) return;
+    this.#files(table).addBlock(block);
+    if (contracts) for (const row of contracts) this.#vendors.add(row);
+  }
+
+  add(table: ExportTable, rows: readonly Row[], lines?: readonly EncodedRow[]): void {
     if (!rows.length) return;
     const files = this.#files(table);
-    for (const row of rows) files.add(row);
+    rows.forEach((row, i) => files.add(row, lines?.[i]));
     if (table.name === 'contracts') for (const row of rows) this.#vendors.add(row as ContractRow);
   }
 
@@ -197,6 +249,85 @@ export interface DownloadOptions {
   site?: string;
   ocidPrefix?: string;
   publisher?: string;
+  /**
+   * Reuse each LAO's files from an earlier build when its data file (digests.json) and everything
+   * else that goes into them are unchanged; `salt` is the digest of the code.
+   */
+  cache?: { store: BuildCache; salt: string };
+  /**
+   * A shard build: only the LAOs of these provinces, and the whole dataset's files only when `whole`
+   * (which needs every LAO's rows, so then every LAO is written and the shard publishes its own).
+   */
+  shard?: { provinces: ReadonlySet<string>; whole: boolean };
+}
+
+/** What one LAO adds to the downloads: its own scopes' files (written), and its rows for the larger scopes. */
+interface LaoPart {
+  scopes: DownloadIndex['scopes'];
+  /** Each table's rows, encoded. */
+  tables: Record<string, RowBlock>;
+  /** Its OCDS releases as JSON, one per procurement project. */
+  releases: string[];
+}
+
+interface LaoContext {
+  provenance: { imported: string; sources: string[]; licence: Licence };
+  ocds: OcdsContext;
+  ocdsHeader: (dir: string) => Record<string, unknown>;
+}
+
+/** Writes the files of one LAO and of each of its years under `root`. */
+function writeLaoScopes(data: LaoData, root: string, context: LaoContext): LaoPart {
+  const part: LaoPart = { scopes: [], tables: {}, releases: [] };
+  const lao = new ScopeFiles({ kind: 'lao', laoId: data.lao.id }, root, context.provenance);
+  const years = new Map<number, ScopeFiles>();
+  for (const table of TABLES) {
+    const rows = table.rows ? table.rows(data) : [];
+    if (!rows.length) continue;
+    const names = columns(table).map((c) => c.name);
+    const lines = rows.map((row) => encodeRow(names, row));
+    part.tables[table.name] = { csv: lines.map((l) => l.csv).join(''), json: lines.map((l) => l.json), latestDate: latestDateOf(rows) };
+    lao.add(table, rows, lines);
+    const byYear = new Map<number, number[]>();
+    rows.forEach((row, i) => {
+      if (typeof row.fiscal_year !== 'number') return;
+      const list = byYear.get(row.fiscal_year);
+      if (list) list.push(i);
+      else byYear.set(row.fiscal_year, [i]);
+    });
+    for (const [fy, indexes] of byYear) {
+      let year = years.get(fy);
+      if (!year) years.set(fy, (year = new ScopeFiles({ kind: 'lao-year', laoId: data.lao.id, fiscalYear: fy }, root, context.provenance)));
+      year.add(table, indexes.map((i) => rows[i]!), indexes.map((i) => lines[i]!));
+    }
+  }
+  part.scopes.push(lao.close(data.lao.name));
+  for (const fy of [...years.keys()].sort()) {
+    const year = years.get(fy)!.close(`${data.lao.name}, fiscal year ${fy}`);
+    const procurements = data.procurements.filter((p) => p.fiscalYear === fy);
+    if (procurements.length) {
+      const files = new OcdsFiles(root, year.dir, context.ocdsHeader(year.dir), false);
+      for (const p of procurements) {
+        const release = ocdsRelease(data, p, context.ocds);
+        files.add(release);
+        part.releases.push(JSON.stringify(release));
+      }
+      year.files.push(...files.close());
+    }
+    part.scopes.push(year);
+  }
+  return part;
+}
+
+/** Adds one LAO's rows to the larger scopes (province, whole dataset). */
+function addToLargerScopes(part: LaoPart, scopes: readonly ScopeFiles[], allOcds: OcdsFiles | null): void {
+  for (const table of TABLES) {
+    const block = part.tables[table.name];
+    if (!block) continue;
+    const contracts = table.name === 'contracts' ? block.json.map((json) => JSON.parse(json) as ContractRow) : null;
+    for (const scope of scopes) scope.addBlock(table, block, contracts);
+  }
+  if (allOcds) for (const release of part.releases) allOcds.addText(release);
 }
 
 /** Writes every download into `outDir` (emptied first) and returns their index, also written as index.json. */
@@ -210,11 +341,30 @@ export function writeDownloads(generated: string, outDir: string, options: Downl
   rmSync(outDir, { recursive: true, force: true });
   const meta = JSON.parse(readFileSync(join(generated, 'meta.json'), 'utf8')) as { files: string[] };
   const context = { ...provenance, sources: meta.files };
-  const laos = (JSON.parse(readFileSync(join(generated, 'laos.json'), 'utf8')) as unknown[]).map((raw) => LaoSummarySchema.parse(raw)).sort(byProvinceThenId);
+  const laoContext: LaoContext = { provenance: context, ocds, ocdsHeader };
+  const shard = options.shard;
+  const laos = (JSON.parse(readFileSync(join(generated, 'laos.json'), 'utf8')) as unknown[]).map((raw) => LaoSummarySchema.parse(raw))
+    .filter((lao) => !shard || shard.whole || shard.provinces.has(lao.province)).sort(byProvinceThenId);
+  const cache = options.cache;
+  const digests = cache ? GeneratedDigestsSchema.parse(JSON.parse(readFileSync(join(generated, 'digests.json'), 'utf8'))) : null;
+  const readLao = (id: string) => LaoDataSchema.parse(JSON.parse(readFileSync(join(generated, 'lao', `${id}.json`), 'utf8')));
+
+  /** One LAO's part: made and written into outDir, or, with a cache, found or made there and linked in. */
+  const laoPart = (id: string): LaoPart => {
+    if (!cache) return writeLaoScopes(readLao(id), outDir, laoContext);
+    const key = digestOf('downloads-lao', cache.salt, digests!.laos[id] ?? null, context, site, ocds, options.publisher ?? null);
+    const entry = cache.store.lookup(key) ?? cache.store.store(key, (dir) => {
+      const part = writeLaoScopes(readLao(id), join(dir, 'files'), laoContext);
+      writeFileSync(join(dir, 'part.json'), JSON.stringify(part));
+    });
+    for (const file of filesUnder(join(entry, 'files'))) linkOrCopy(join(entry, 'files', file), join(outDir, file));
+    return JSON.parse(readFileSync(join(entry, 'part.json'), 'utf8')) as LaoPart;
+  };
 
   const scopes: DownloadIndex['scopes'] = [];
-  const all = new ScopeFiles({ kind: 'all' }, outDir, context);
-  const allOcds = new OcdsFiles(outDir, 'all', ocdsHeader('all'), true);
+  const wholeDataset = !shard || shard.whole;
+  const all = wholeDataset ? new ScopeFiles({ kind: 'all' }, outDir, context) : null;
+  const allOcds = wholeDataset ? new OcdsFiles(outDir, 'all', ocdsHeader('all'), true) : null;
   let province: ScopeFiles | null = null;
   for (const summary of laos) {
     if (province?.scope.kind === 'province' && province.scope.province !== summary.province) {
@@ -222,45 +372,16 @@ export function writeDownloads(generated: string, outDir: string, options: Downl
       province = null;
     }
     province ??= new ScopeFiles({ kind: 'province', province: summary.province }, outDir, context);
-    const data = LaoDataSchema.parse(JSON.parse(readFileSync(join(generated, 'lao', `${summary.id}.json`), 'utf8')));
-    const lao = new ScopeFiles({ kind: 'lao', laoId: data.lao.id }, outDir, context);
-    const years = new Map<number, ScopeFiles>();
-    for (const table of TABLES) {
-      const rows = table.rows ? table.rows(data) : [];
-      for (const scope of [all, province, lao]) scope.add(table, rows);
-      const byYear = new Map<number, Row[]>();
-      for (const row of rows) {
-        if (typeof row.fiscal_year !== 'number') continue;
-        const list = byYear.get(row.fiscal_year);
-        if (list) list.push(row);
-        else byYear.set(row.fiscal_year, [row]);
-      }
-      for (const [fy, yearRows] of byYear) {
-        let year = years.get(fy);
-        if (!year) years.set(fy, (year = new ScopeFiles({ kind: 'lao-year', laoId: data.lao.id, fiscalYear: fy }, outDir, context)));
-        year.add(table, yearRows);
-      }
-    }
-    scopes.push(lao.close(data.lao.name));
-    for (const fy of [...years.keys()].sort()) {
-      const year = years.get(fy)!.close(`${data.lao.name}, fiscal year ${fy}`);
-      const procurements = data.procurements.filter((p) => p.fiscalYear === fy);
-      if (procurements.length) {
-        const files = new OcdsFiles(outDir, year.dir, ocdsHeader(year.dir), false);
-        for (const p of procurements) {
-          const release = ocdsRelease(data, p, ocds);
-          files.add(release);
-          allOcds.add(release);
-        }
-        year.files.push(...files.close());
-      }
-      scopes.push(year);
-    }
+    const part = laoPart(summary.id);
+    addToLargerScopes(part, all ? [all, province] : [province], allOcds);
+    scopes.push(...part.scopes);
   }
   if (province?.scope.kind === 'province') scopes.push(province.close(`${province.scope.province}: LAOs of the province`));
-  const whole = all.close('Prongsai: plans, budgets and procurement of Thai local government');
-  whole.files.push(...allOcds.close());
-  scopes.push(whole);
+  if (all && allOcds) {
+    const whole = all.close('Prongsai: plans, budgets and procurement of Thai local government');
+    whole.files.push(...allOcds.close());
+    scopes.push(whole);
+  }
   const index: DownloadIndex = { imported: options.imported, sources: meta.files, licence: options.licence, scopes };
   mkdirSync(dirname(join(outDir, 'index.json')), { recursive: true });
   writeFileSync(join(outDir, 'index.json'), JSON.stringify(index));

@@ -70,6 +70,18 @@ describe.skipIf(skipReason(dist, 'shards') !== null)('a site built in two shards
     expect(shardFiles[1]!.some((f) => f.startsWith('vendor/') || f.startsWith('en/vendor/') || f === 'flags/index.html')).toBe(false);
   });
 
+  it('publishes each download and API file in one shard, the whole dataset’s and the vendors’ in the first', () => {
+    const owned = (files: string[]) => new Set(files.filter((f) => /^(?:download|api\/lao|api\/vendor)\//.test(f)));
+    const [first, second] = shardFiles.map(owned);
+    expect([...first!].filter((f) => second!.has(f))).toEqual([]);
+    expect([...second!].some((f) => f.startsWith('download/lao/'))).toBe(true);
+    expect([...second!].some((f) => f.startsWith('download/province/'))).toBe(true);
+    expect([...second!].some((f) => f.startsWith('api/lao/'))).toBe(true);
+    expect([...second!].some((f) => f.startsWith('download/all/') || f === 'download/index.json' || f.startsWith('api/vendor/'))).toBe(false);
+    expect(first!.has('download/index.json')).toBe(true);
+    expect([...first!].some((f) => f.startsWith('download/all/'))).toBe(true);
+  });
+
   it('is the whole site, file for file, but for its search index', () => {
     const whole = siteFiles(dist);
     const parts = siteFiles(merged);

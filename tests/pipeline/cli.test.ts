@@ -24,6 +24,8 @@ describe('parseCliArgs', () => {
     expect(parseCliArgs(['--dist=dist-real'], {}, '/p').distDir).toMatch(/\/dist-real$/);
     expect(parseCliArgs([], {}, '/p').reuseImport).toBe(false);
     expect(parseCliArgs(['--no-import'], {}, '/p').reuseImport).toBe(true);
+    expect(parseCliArgs([], {}, '/p').full).toBe(false);
+    expect(parseCliArgs(['--full'], {}, '/p').full).toBe(true);
   });
 });
 

@@ -2,7 +2,7 @@ import { parseAmount, parseCount, parseDecimal } from '../parse/amount.ts';
 import { parseFiscalYear, parseThaiDate, fiscalYearOf } from '../parse/dates.ts';
 import { cleanText, isCleanPlaceholder } from '../parse/text.ts';
 import { withoutFormulaGuard } from '../io/csv-write.ts';
-import type { IssueCollector } from '../issues/collector.ts';
+import type { IssueCollector, IssueLocation } from '../issues/collector.ts';
 import type { IssueCode } from '../issues/catalogue.ts';
 import type { HeaderBinding } from './spec.ts';
 
@@ -59,12 +59,13 @@ export class RowReader {
   }
 
   report(code: IssueCode, key: string | null, value?: string, detail?: { th?: string; en?: string }): void {
-    const severity = this.#issues.add(
-      code,
-      { file: this.file, row: this.line, column: key === null ? null : this.column(key), value: value ?? (key ? this.raw(key) : null) },
-      detail,
-    );
+    const severity = this.#issues.add(code, this.locate(key, value), detail);
     if (severity === 'error') this.rejected = true;
+  }
+
+  /** Where an issue about a column of this row is: file, row, the column's name in the file, the value. */
+  locate(key: string | null, value?: string): IssueLocation {
+    return { file: this.file, row: this.line, column: key === null ? null : this.column(key), value: value ?? (key ? this.raw(key) : null) };
   }
 
   /** Cleaned text, or null when blank or a placeholder such as '-'. A formula guard ('=…) is dropped. */

@@ -79,3 +79,16 @@ export function readDownloadIndex(): DownloadIndex {
 export function downloadsOf(match: (scope: DownloadScope) => boolean): DownloadFile[] {
   return readDownloadIndex().scopes.find((s) => match(s.scope))?.files ?? [];
 }
+
+let laoScopes: Map<string, DownloadFile[]> | undefined;
+/** The downloads of one LAO (no year) or LAO-year, found in a map: thousands of pages ask. */
+export function laoDownloads(laoId: string, fiscalYear?: number | string): DownloadFile[] {
+  if (!laoScopes) {
+    laoScopes = new Map();
+    for (const { scope, files } of readDownloadIndex().scopes) {
+      if (scope.kind === 'lao') laoScopes.set(scope.laoId, files);
+      else if (scope.kind === 'lao-year') laoScopes.set(`${scope.laoId}/${scope.fiscalYear}`, files);
+    }
+  }
+  return laoScopes.get(fiscalYear === undefined ? laoId : `${laoId}/${fiscalYear}`) ?? [];
+}

@@ -3,12 +3,13 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { shardLaoEntries } from '../../../lib/site/shard.ts';
 import { LaoApiSchema } from '../../../lib/schema/site.ts';
 import { readLaoData, yearsNewestFirst } from '../../../lib/site/data.ts';
+import { cacheKey, laoDigest } from '../../../lib/site/cache-key.ts';
 
 export const prerender = true;
 
 export const getStaticPaths = (async () => {
   const laos = await shardLaoEntries();
-  return laos.map((e) => ({ params: { id: e.id } }));
+  return laos.map((e) => ({ params: { id: e.id }, cacheKey: cacheKey(laoDigest(e.id), e.data) }));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ params }) => {

@@ -4,6 +4,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { shardLaoEntries } from '../../../../lib/site/shard.ts';
 import { readLaoData } from '../../../../lib/site/data.ts';
+import { cacheKey, laoDigest } from '../../../../lib/site/cache-key.ts';
 import { expenseCsv, fiveYearsUpTo, procurementCsv, revenueCsv, yearsCsv } from '../../../../lib/site/downloads.ts';
 import { csvResponse } from '../../../../lib/site/csv-response.ts';
 import type { LaoData } from '../../../../lib/schema/site.ts';
@@ -36,7 +37,7 @@ const TABLES = {
 
 export const getStaticPaths = (async () =>
   (await shardLaoEntries()).flatMap((e) => e.data.fiscalYears.flatMap((fy) =>
-    Object.keys(TABLES).map((table) => ({ params: { id: e.id, fy: String(fy), table } }))))) satisfies GetStaticPaths;
+    Object.keys(TABLES).map((table) => ({ params: { id: e.id, fy: String(fy), table }, cacheKey: cacheKey(laoDigest(e.id)) }))))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ params }) =>
   csvResponse(TABLES[params.table as keyof typeof TABLES](readLaoData(params.id!), Number(params.fy)));
