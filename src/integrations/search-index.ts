@@ -111,17 +111,22 @@ export async function writeSearchIndex(generated: string, explainersDir: string,
     router.addArea(Number(area.id.slice(1)), target.records.map((r) => r.content));
     if (!target.indexed) return;
     indexedRecords += area.records;
+    await writeArea(area, target.records);
+  };
+
+  /** Indexes an area into its bundle folder, or, with a cache, finds or makes its entry and links it in. */
+  const writeArea = async (area: Area, areaRecords: readonly SearchRecord[]) => {
     const dir = join(outDir, area.id);
     const cache = options.cache;
-    if (!cache) return indexArea(area, target.records, dir);
-    const key = digestOf('search-area', cache.salt, target.records);
+    if (!cache) return indexArea(area, areaRecords, dir);
+    const key = digestOf('search-area', cache.salt, areaRecords);
     let entry = cache.store.lookup(key);
     if (entry) reusedAreas++;
     else {
       // Pagefind writes straight into the new entry, which is then linked into the site like a found one.
       const staged = cache.store.stage(key);
       try {
-        await indexArea(area, target.records, staged.dir);
+        await indexArea(area, areaRecords, staged.dir);
       } catch (error) {
         staged.abort();
         throw error;

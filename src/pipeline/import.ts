@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { closeSync, createReadStream, openSync, readdirSync, rmSync, writeSync } from 'node:fs';
+import { createReadStream, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve, sep } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -25,6 +25,7 @@ import type { FileReport, Issue, QualityReport } from '../lib/schema/quality.ts'
 import { LaoYearHeadlineSchema, type LaoData, type LaoSummary, type PlanProjectSummary, type VendorContracts } from '../lib/schema/site.ts';
 import type { Vendor } from '../lib/schema/vendor.ts';
 import { BuildCache, digestOf } from './build-cache.ts';
+import { OutFile } from './out-file.ts';
 
 /** Extensions read as delimited text; spreadsheets are reported (they must be saved as CSV). */
 const TEXT_EXTENSIONS = /\.(csv|tsv|txt)$/i;
@@ -294,10 +295,10 @@ async function readFile(file: FileState, fileIndex: number, run: ImportRun): Pro
     return;
   }
   const entry = run.cache.store.stage(key);
-  const out = new LineWriter(join(entry.dir, 'events.jsonl'));
+  const out = new OutFile(join(entry.dir, 'events.jsonl'));
   try {
     await parseFile(file, (event) => {
-      out.write(JSON.stringify(event));
+      out.write(`${JSON.stringify(event)}\n`);
       apply(event);
     });
     out.close();
@@ -448,34 +449,6 @@ class IssueRecorder extends IssueCollector {
   override add(code: IssueCode, at: IssueLocation, detail?: { th?: string; en?: string }): Issue['severity'] {
     this.#emit(['issue', code, at, detail]);
     return ISSUES[code].severity;
-  }
-}
-
-/** A file of lines written in pieces of about 1 MB. */
-class LineWriter {
-  readonly #fd: number;
-  #pending: string[] = [];
-  #length = 0;
-
-  constructor(path: string) {
-    this.#fd = openSync(path, 'w');
-  }
-
-  write(line: string): void {
-    this.#pending.push(line);
-    this.#length += line.length;
-    if (this.#length > 1 << 20) this.#flush();
-  }
-
-  #flush(): void {
-    if (this.#pending.length) writeSync(this.#fd, `${this.#pending.join('\n')}\n`);
-    this.#pending = [];
-    this.#length = 0;
-  }
-
-  close(): void {
-    this.#flush();
-    closeSync(this.#fd);
   }
 }
 

@@ -2,8 +2,8 @@
 // and JSON for the whole dataset, each province, each LAO and each LAO-year, and an index of them
 // (size, rows, SHA-256, latest date) that the downloads page reads. LAOs are read one at a time and
 // rows are streamed into the larger scopes' files, so memory does not grow with the dataset.
-import { createHash, type Hash } from 'node:crypto';
-import { closeSync, mkdirSync, openSync, readFileSync, rmSync, writeFileSync, writeSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { columns, TABLES, tableXlsx, XLSX_MAX_ROWS, type ExportTable, type Format } from '../lib/export/catalog.ts';
 import { dataPackage } from '../lib/export/datapackage.ts';
@@ -16,6 +16,7 @@ import type { DownloadFile, DownloadIndex, DownloadScope } from '../lib/schema/d
 import { GeneratedDigestsSchema } from '../lib/schema/digests.ts';
 import { LaoDataSchema, LaoSummarySchema, type LaoData } from '../lib/schema/site.ts';
 import { BuildCache, digestOf, filesUnder, linkOrCopy } from './build-cache.ts';
+import { OutFile } from './out-file.ts';
 
 const PACKAGE_DESCRIPTION = 'Local development plans, budgets and procurement of Thai Local Administrative Organizations, as published by them and the e-GP system, validated and linked by Prongsai.';
 
@@ -60,40 +61,6 @@ interface EncodedRow {
 
 function encodeRow(names: readonly string[], row: Row): EncodedRow {
   return { csv: csvLine(names.map((n) => row[n] ?? null)), json: JSON.stringify(Object.fromEntries(names.map((n) => [n, row[n] ?? null]))) };
-}
-
-/** A file written in pieces of about 64 KB, hashed as it goes. */
-class OutFile {
-  readonly #fd: number;
-  readonly #hash: Hash = createHash('sha256');
-  #pending: string[] = [];
-  #pendingLength = 0;
-  #bytes = 0;
-
-  constructor(path: string) {
-    this.#fd = openSync(path, 'w');
-  }
-
-  write(text: string): void {
-    this.#pending.push(text);
-    this.#pendingLength += text.length;
-    if (this.#pendingLength > 65_536) this.#flush();
-  }
-
-  #flush(): void {
-    const bytes = Buffer.from(this.#pending.join(''), 'utf8');
-    writeSync(this.#fd, bytes);
-    this.#hash.update(bytes);
-    this.#bytes += bytes.length;
-    this.#pending = [];
-    this.#pendingLength = 0;
-  }
-
-  close(): { bytes: number; sha256: string } {
-    this.#flush();
-    closeSync(this.#fd);
-    return { bytes: this.#bytes, sha256: this.#hash.digest('hex') };
-  }
 }
 
 /** One table's files in one scope, written as rows arrive. */

@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { GeneratedDigestsSchema, type GeneratedDigests } from '../schema/digests.ts';
 import { generatedFile } from './data.ts';
+import { shownSettings } from './shown-settings.ts';
 
 let digests: GeneratedDigests | undefined;
 function readDigests(): GeneratedDigests {
@@ -14,21 +15,9 @@ function readDigests(): GeneratedDigests {
   return digests;
 }
 
-/** Settings that choose pages or say how to build, never what a page shows. */
-const NOT_SHOWN = /^PRONGSAI_(?:SHARD_|CACHE_DIR$|INCREMENTAL$|BENCH$|DIST)/;
-
-/** The PRONGSAI_ settings a page could show (licence, publisher, …). */
-function environment(env: Record<string, string | undefined>): [string, string][] {
-  return Object.entries(env)
-    .filter(([name, value]) => name.startsWith('PRONGSAI_') && !name.startsWith('PRONGSAI_SHARD_') && value !== undefined)
-    .map(([name, value]): [string, string] => [name, value!])
-    .sort(([a], [b]) => (a < b ? -1 : 1))
-    .concat([['SOURCE_DATE_EPOCH', env.SOURCE_DATE_EPOCH ?? '']]);
-}
-
 /** A key from the shared inputs of every page and the page's own parts. */
 export function cacheKey(...parts: unknown[]): string {
-  const shared = [readDigests().files['meta.json'] ?? null, environment(process.env)];
+  const shared = [readDigests().files['meta.json'] ?? null, shownSettings(process.env)];
   return createHash('sha256').update(JSON.stringify([shared, parts])).digest('hex');
 }
 

@@ -27,12 +27,17 @@ export function readMeta(): Meta {
 // Pages of one LAO are rendered one after another (getStaticPaths lists them together), so keeping
 // the last few files read saves parsing each LAO's file once per page.
 const recentLaos = new Map<string, LaoData>();
+// Each route reads every LAO's file again; validating it the first time is enough (a third of the
+// reading time at province scale).
+const validatedLaos = new Set<string>();
 
 export function readLaoData(id: string): LaoData {
   if (!/^[0-9a-z-]+$/.test(id)) throw new Error(`bad LAO id: ${id}`);
   const cached = recentLaos.get(id);
   if (cached) return cached;
-  const data = LaoDataSchema.parse(JSON.parse(readFileSync(generatedFile(`lao/${id}.json`), 'utf8')));
+  const raw: unknown = JSON.parse(readFileSync(generatedFile(`lao/${id}.json`), 'utf8'));
+  const data = validatedLaos.has(id) ? (raw as LaoData) : LaoDataSchema.parse(raw);
+  validatedLaos.add(id);
   if (recentLaos.size >= 4) recentLaos.delete(recentLaos.keys().next().value!);
   recentLaos.set(id, data);
   return data;
