@@ -33,13 +33,13 @@ interface ScaleResult {
   rows: { raw: number; imported: number };
   rawParse: Stage;
   import: Stage;
-  build: Stage & { importSeconds: number; downloadsSeconds: number; pagesSeconds: number; searchSeconds: number; searchRecords: number };
+  build: Stage & ReturnType<typeof stagesOf>;
   bare: Stage & { pages: number };
   output: { pages: number; files: number; bytes: number; largestFileBytes: number; hosts: string[] };
   /** The pages and search index alone, without the downloads and JSON API (which could go to object storage). */
   pagesAndSearch: { files: number; bytes: number; largestFileBytes: number; hosts: string[] };
   /** The same build again after one LAO's data changed, with the first build's cache. */
-  rebuild: Stage & { change: string; reused: string[]; importSeconds: number; downloadsSeconds: number; pagesSeconds: number; searchSeconds: number };
+  rebuild: Stage & { change: string; reused: string[] } & ReturnType<typeof stagesOf>;
 }
 
 /** Runs a node script in its own process under /usr/bin/time, returning its output, wall time and peak memory. */
@@ -100,8 +100,7 @@ function measure(scale: string, data: string): ScaleResult {
   const copy = join(work, 'data');
   cpSync(data, copy, { recursive: true });
   const build = timed(['scripts/build.ts', '--data', copy, '--dist', dist], { PRONGSAI_BENCH: '1', ...cache });
-  const stages = JSON.parse(/^BENCH (.+)$/m.exec(build.stdout)![1]!) as { importSeconds: number; downloadsSeconds: number; pagesSeconds: number };
-  const search = /search index: ([\d,]+) records in [\d,]+ areas \(\d+ unchanged\), ([\d,]+) ms/.exec(build.stdout);
+  const stages = stagesOf(build.stdout);
   const files = walk(dist);
   // What Astro renders: the HTML pages and the per-table CSVs (the downloads and API files are copied in).
   const rendered = files.filter((f) => f.path.endsWith('.html') || (f.path.endsWith('.csv') && !relative(dist, f.path).startsWith('download/')));
@@ -123,24 +122,26 @@ function measure(scale: string, data: string): ScaleResult {
   const change = changeOneLao(copy);
   const again = timed(['scripts/build.ts', '--data', copy, '--dist', dist], { PRONGSAI_BENCH: '1', ...cache });
   const reused = [...again.stdout.matchAll(/\d[\d,]* of [\d,]+ (?:files|LAOs\/vendors) unchanged|[\d,]+ areas \(\d+ unchanged\)/g)].map((m) => m[0]);
-  const againStages = JSON.parse(/^BENCH (.+)$/m.exec(again.stdout)![1]!) as { importSeconds: number; downloadsSeconds: number; pagesSeconds: number };
-  const againSearch = /search index: [\d,]+ records in [\d,]+ areas \(\d+ unchanged\), ([\d,]+) ms/.exec(again.stdout);
   rmSync(work, { recursive: true, force: true });
   return {
     scale, data: relative(root, data) || data, laos,
     rows: { raw: rawRows, imported: importRows },
     rawParse: { seconds: raw.seconds, peakMB: raw.peakMB },
     import: { seconds: imported.seconds, peakMB: imported.peakMB },
-    build: {
-      seconds: build.seconds, peakMB: build.peakMB, ...stages,
-      searchSeconds: search ? Number(search[2]!.replace(/,/g, '')) / 1000 : NaN,
-      searchRecords: search ? Number(search[1]!.replace(/,/g, '')) : NaN,
-    },
+    build: { seconds: build.seconds, peakMB: build.peakMB, ...stages },
     bare, output, pagesAndSearch,
-    rebuild: {
-      seconds: again.seconds, peakMB: again.peakMB, change, reused, ...againStages,
-      searchSeconds: againSearch ? Number(againSearch[1]!.replace(/,/g, '')) / 1000 : NaN,
-    },
+    rebuild: { seconds: again.seconds, peakMB: again.peakMB, change, reused, ...stagesOf(again.stdout) },
+  };
+}
+
+/** The time of each stage of a build, from its BENCH line and its search index line. */
+function stagesOf(stdout: string): { importSeconds: number; downloadsSeconds: number; pagesSeconds: number; searchSeconds: number; searchRecords: number } {
+  const stages = JSON.parse(/^BENCH (.+)$/m.exec(stdout)![1]!) as { importSeconds: number; downloadsSeconds: number; pagesSeconds: number };
+  const search = /search index: ([\d,]+) records in [\d,]+ areas \(\d+ unchanged\), ([\d,]+) ms/.exec(stdout);
+  return {
+    ...stages,
+    searchSeconds: search ? Number(search[2]!.replace(/,/g, '')) / 1000 : NaN,
+    searchRecords: search ? Number(search[1]!.replace(/,/g, '')) : NaN,
   };
 }
 

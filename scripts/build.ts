@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { importDate, licenceFrom } from '../src/lib/export/provenance.ts';
 import { BuildCache, cacheRoot, codeDigest, filesUnder, linkOrCopy } from '../src/pipeline/build-cache.ts';
 import { LaoSummarySchema } from '../src/lib/schema/site.ts';
-import { apiFileInShard, downloadInShard, type ShardScope } from '../src/lib/site/shard-files.ts';
+import { apiFileInShard, downloadInShard, shardScope, type ShardScope } from '../src/lib/site/shard-files.ts';
 import { rendersSharedPages, shardProvinces } from '../src/lib/site/shard-env.ts';
 import { parseCliArgs } from '../src/pipeline/cli-args.ts';
 import { importToDisk } from '../src/pipeline/import-to-disk.ts';
@@ -25,14 +25,13 @@ const options = parseCliArgs(process.argv.slice(2), process.env, projectRoot);
 if (options.full) process.env.PRONGSAI_INCREMENTAL = '0';
 const cacheDir = cacheRoot(projectRoot, process.env);
 const salt = cacheDir ? codeDigest(projectRoot) : '';
-const shardProvinceSet = shardProvinces(process.env);
-const shard = shardProvinceSet ? { provinces: shardProvinceSet, whole: rendersSharedPages(process.env) } : undefined;
 
-/** The provinces, LAOs and shared part of this shard build, or null for a whole-site build. */
-function shardOf(generated: string): ShardScope | null {
-  if (!shard) return null;
+/** This shard build's provinces and LAOs (PRONGSAI_SHARD_PROVINCES), or undefined for a whole-site build. */
+function shardOf(generated: string): ShardScope | undefined {
+  const provinces = shardProvinces(process.env);
+  if (!provinces) return undefined;
   const laos = (JSON.parse(readFileSync(join(generated, 'laos.json'), 'utf8')) as unknown[]).map((raw) => LaoSummarySchema.parse(raw));
-  return { provinces: shard.provinces, laoIds: new Set(laos.filter((l) => shard.provinces.has(l.province)).map((l) => l.id)), shared: shard.whole };
+  return shardScope(provinces, rendersSharedPages(process.env), laos);
 }
 
 // 1. Import: validate, link and write typed content.
@@ -53,6 +52,7 @@ if (options.reuseImport) {
 }
 
 // 2. Write the bulk downloads (the downloads page lists them, so before the pages).
+const shard = shardOf(options.outDir);
 const started = performance.now();
 const importSeconds = (started - importStarted) / 1000;
 const downloads = join(options.outDir, 'downloads');
@@ -77,13 +77,12 @@ const pagesStarted = performance.now();
 const downloadsSeconds = (pagesStarted - started) / 1000;
 const { build } = await import('astro');
 await build({ root: projectRoot, outDir: options.distDir, logLevel: 'warn' });
-const shardScope = shardOf(options.outDir);
 for (const file of filesUnder(downloads)) {
-  if (!shardScope || downloadInShard(file, shardScope)) linkOrCopy(join(downloads, file), join(options.distDir, 'download', file));
+  if (!shard || downloadInShard(file, shard)) linkOrCopy(join(downloads, file), join(options.distDir, 'download', file));
 }
 const apiDir = join(options.outDir, 'api-files');
 for (const file of filesUnder(apiDir)) {
-  if (!shardScope || apiFileInShard(file, shardScope)) linkOrCopy(join(apiDir, file), join(options.distDir, file));
+  if (!shard || apiFileInShard(file, shard)) linkOrCopy(join(apiDir, file), join(options.distDir, file));
 }
 // A shard leaves the other shards' entries alone: on one machine they may share the cache folder.
 if (!shard) for (const cache of [downloadCache, apiCache]) cache?.prune();

@@ -122,17 +122,8 @@ export async function writeSearchIndex(generated: string, explainersDir: string,
     const key = digestOf('search-area', cache.salt, areaRecords);
     let entry = cache.store.lookup(key);
     if (entry) reusedAreas++;
-    else {
-      // Pagefind writes straight into the new entry, which is then linked into the site like a found one.
-      const staged = cache.store.stage(key);
-      try {
-        await indexArea(area, areaRecords, staged.dir);
-      } catch (error) {
-        staged.abort();
-        throw error;
-      }
-      entry = staged.commit();
-    }
+    // Pagefind writes straight into the new entry, which is then linked into the site like a found one.
+    else entry = await cache.store.storeAsync(key, (dir) => indexArea(area, areaRecords, dir));
     for (const file of filesUnder(entry)) linkOrCopy(join(entry, file), join(dir, file));
   };
 

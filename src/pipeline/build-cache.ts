@@ -92,32 +92,42 @@ export class BuildCache {
 
   /** Stores an entry: `write` fills a fresh folder, which then becomes the entry. Returns its folder. */
   store(key: string, write: (dir: string) => void): string {
-    const entry = this.stage(key);
+    const dir = this.#stage(key);
     try {
-      write(entry.dir);
+      write(dir);
     } catch (error) {
-      entry.abort();
+      rmSync(dir, { recursive: true, force: true });
       throw error;
     }
-    return entry.commit();
+    return this.#commit(key, dir);
   }
 
-  /** A fresh folder to fill (when the filling is asynchronous); `commit` makes it the entry of `key`. */
-  stage(key: string): { dir: string; commit: () => string; abort: () => void } {
-    const path = join(this.dir, key);
-    const dir = `${path}.tmp-${process.pid}`;
+  /** store() for a `write` that works asynchronously. */
+  async storeAsync(key: string, write: (dir: string) => Promise<void>): Promise<string> {
+    const dir = this.#stage(key);
+    try {
+      await write(dir);
+    } catch (error) {
+      rmSync(dir, { recursive: true, force: true });
+      throw error;
+    }
+    return this.#commit(key, dir);
+  }
+
+  /** A fresh folder beside the entry's place, to fill before it becomes the entry. */
+  #stage(key: string): string {
+    const dir = `${join(this.dir, key)}.tmp-${process.pid}`;
     rmSync(dir, { recursive: true, force: true });
     mkdirSync(dir, { recursive: true });
-    return {
-      dir,
-      commit: () => {
-        rmSync(path, { recursive: true, force: true });
-        renameSync(dir, path);
-        this.#used.add(key);
-        return path;
-      },
-      abort: () => rmSync(dir, { recursive: true, force: true }),
-    };
+    return dir;
+  }
+
+  #commit(key: string, dir: string): string {
+    const path = join(this.dir, key);
+    rmSync(path, { recursive: true, force: true });
+    renameSync(dir, path);
+    this.#used.add(key);
+    return path;
   }
 
   /** Removes the entries this build neither found nor stored. */

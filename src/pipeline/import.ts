@@ -294,20 +294,17 @@ async function readFile(file: FileState, fileIndex: number, run: ImportRun): Pro
     for await (const line of lines) if (line) apply(JSON.parse(line) as FileEvent);
     return;
   }
-  const entry = run.cache.store.stage(key);
-  const out = new OutFile(join(entry.dir, 'events.jsonl'));
-  try {
-    await parseFile(file, (event) => {
-      out.write(`${JSON.stringify(event)}\n`);
-      apply(event);
-    });
-    out.close();
-    entry.commit();
-  } catch (error) {
-    out.close();
-    entry.abort();
-    throw error;
-  }
+  await run.cache.store.storeAsync(key, async (dir) => {
+    const out = new OutFile(join(dir, 'events.jsonl'));
+    try {
+      await parseFile(file, (event) => {
+        out.write(`${JSON.stringify(event)}\n`);
+        apply(event);
+      });
+    } finally {
+      out.close();
+    }
+  });
 }
 
 /** Applies one event of a file to the run: adds its issues, resolves its rows' LAOs, stages them. */

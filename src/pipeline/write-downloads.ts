@@ -41,14 +41,11 @@ interface RowBlock {
   latestDate: string | null;
 }
 
-/** The latest announcement or signing date of rows (what the downloads index shows per file). */
-function latestDateOf(rows: readonly Row[]): string | null {
-  let latest: string | null = null;
-  for (const row of rows) {
-    for (const key of ['announced_date', 'signed_date']) {
-      const date = row[key];
-      if (typeof date === 'string' && (!latest || date > latest)) latest = date;
-    }
+/** The later of `latest` and a row's announcement or signing date (the downloads index shows the latest per file). */
+function laterDate(latest: string | null, row: Row): string | null {
+  for (const key of ['announced_date', 'signed_date']) {
+    const date = row[key];
+    if (typeof date === 'string' && (!latest || date > latest)) latest = date;
   }
   return latest;
 }
@@ -90,10 +87,7 @@ class TableFiles {
     this.#csv.write(line.csv);
     this.#json.write(`${this.rows ? ',' : ''}\n${line.json}`);
     this.rows++;
-    for (const key of ['announced_date', 'signed_date']) {
-      const date = row[key];
-      if (typeof date === 'string' && (!this.latestDate || date > this.latestDate)) this.latestDate = date;
-    }
+    this.latestDate = laterDate(this.latestDate, row);
     if (this.#xlsxRows && this.#xlsxRows.push(row) > XLSX_ROWS_IN_MEMORY) this.#xlsxRows = null;
   }
 
@@ -253,7 +247,7 @@ function writeLaoScopes(data: LaoData, root: string, context: LaoContext): LaoPa
     if (!rows.length) continue;
     const names = columns(table).map((c) => c.name);
     const lines = rows.map((row) => encodeRow(names, row));
-    part.tables[table.name] = { csv: lines.map((l) => l.csv).join(''), json: lines.map((l) => l.json), latestDate: latestDateOf(rows) };
+    part.tables[table.name] = { csv: lines.map((l) => l.csv).join(''), json: lines.map((l) => l.json), latestDate: rows.reduce(laterDate, null) };
     lao.add(table, rows, lines);
     const byYear = new Map<number, number[]>();
     rows.forEach((row, i) => {

@@ -17,10 +17,20 @@ describe('BuildCache', () => {
     expect([cache.hits, cache.misses]).toEqual([1, 2]);
   });
 
-  it('leaves no entry when writing it fails', () => {
+  it('leaves no entry when writing it fails', async () => {
     const cache = new BuildCache(temp(), 'api');
     expect(() => cache.store('k', () => { throw new Error('disk full'); })).toThrow('disk full');
-    expect(new BuildCache(cache.dir.replace(/\/prongsai\/api$/, ''), 'api').lookup('k')).toBeNull();
+    await expect(cache.storeAsync('a', async () => { throw new Error('Pagefind stopped'); })).rejects.toThrow('Pagefind stopped');
+    const again = new BuildCache(cache.dir.replace(/\/prongsai\/api$/, ''), 'api');
+    expect(again.lookup('k')).toBeNull();
+    expect(again.lookup('a')).toBeNull();
+  });
+
+  it('stores an entry written asynchronously', async () => {
+    const cache = new BuildCache(temp(), 'search');
+    const entry = await cache.storeAsync('k', async (dir) => { await Promise.resolve(); writeFileSync(join(dir, 'meta.json'), '{}'); });
+    expect(cache.lookup('k')).toBe(entry);
+    expect(readFileSync(join(entry, 'meta.json'), 'utf8')).toBe('{}');
   });
 
   it('prunes the entries a build neither found nor stored', () => {

@@ -1,8 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { apiFileInShard, downloadInShard, type ShardScope } from '../../../src/lib/site/shard-files.ts';
+import { apiFileInShard, downloadInShard, shardScope } from '../../../src/lib/site/shard-files.ts';
 
-const shard: ShardScope = { provinces: new Set(['ชัยนาท']), laoIds: new Set(['6180601']), shared: false };
-const sharedShard: ShardScope = { ...shard, shared: true };
+const laos = [{ id: '6180601', province: 'ชัยนาท' }, { id: '3610101', province: 'อุทัยธานี' }];
+const shard = shardScope(new Set(['ชัยนาท']), false, laos);
+const sharedShard = shardScope(new Set(['ชัยนาท']), true, laos);
+
+describe('shardScope', () => {
+  it('holds the LAOs of the shard’s provinces and the provinces’ URL segments', () => {
+    expect([...shard.laoIds]).toEqual(['6180601']);
+    expect([...shard.provinceSlugs]).toEqual(['18']);
+    expect([shard.whole, sharedShard.whole]).toEqual([false, true]);
+  });
+});
 
 describe('downloadInShard', () => {
   it('keeps the files of the shard’s LAOs and provinces', () => {
