@@ -2,11 +2,17 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { searchIndex } from './src/integrations/search-index.ts';
+import { sitemap } from './src/integrations/sitemap.ts';
 
 /** Site origin (for canonical URLs) and base path, from the environment so one build script serves any host. */
 const site = process.env.PRONGSAI_SITE || undefined;
 const rawBase = process.env.PRONGSAI_BASE || '/';
 const base = rawBase.endsWith('/') ? rawBase : `${rawBase}/`;
+/** Where the downloads and JSON API are published when not beside the pages (object storage for a site too large for one host). */
+const dataUrl = process.env.PRONGSAI_DATA_URL || '';
+if (dataUrl && !/^https?:\/\/[^/]+/.test(dataUrl)) {
+  throw new Error(`PRONGSAI_DATA_URL=${dataUrl}: give an absolute http(s) address, e.g. https://data.example.org/my-site/ / ต้องเป็นที่อยู่เว็บเต็ม`);
+}
 
 /**
  * Incremental builds: pages whose data and code are unchanged are copied from the previous build
@@ -26,8 +32,9 @@ export default defineConfig({
   build: {
     format: 'directory',
   },
-  integrations: [mdx(), searchIndex()],
+  integrations: [mdx(), searchIndex(), sitemap()],
   vite: {
+    define: { 'import.meta.env.PRONGSAI_DATA_URL': JSON.stringify(dataUrl) },
     build: {
       // Scripts and styles stay in files, never inlined: a strict Content-Security-Policy allows them by origin.
       assetsInlineLimit: 0,

@@ -5,15 +5,20 @@
 // downloads, API files, pages and search areas of LAOs and vendors whose data did not change are
 // reused from the build cache (.cache/, or PRONGSAI_CACHE_DIR); --full (or PRONGSAI_INCREMENTAL=0)
 // makes everything again.
-import { existsSync, readFileSync } from 'node:fs';
+// PRONGSAI_DATA_URL publishes the downloads and JSON API apart from the pages (object storage): they are
+// written to <dist>-data/ and the pages link to them there. PRONGSAI_HOST=github-pages (or gitlab-pages,
+// cloudflare-free, cloudflare-paid) fails the build when the pages and search are over the host's limits.
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import './check-node.ts';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { importDate, licenceFrom } from '../src/lib/export/provenance.ts';
 import { BuildCache, cacheRoot, codeDigest, filesUnder, linkOrCopy } from '../src/pipeline/build-cache.ts';
 import { LaoSummarySchema } from '../src/lib/schema/site.ts';
+import { hostById, hostVerdict } from '../src/lib/site/hosts.ts';
+import { siteSize } from '../src/pipeline/site-size.ts';
 import { apiFileInShard, downloadInShard, shardScope, type ShardScope } from '../src/lib/site/shard-files.ts';
-import { rendersSharedPages, shardProvinces } from '../src/lib/site/shard-env.ts';
+import { rendersSharedPages, shardSelection } from '../src/lib/site/shard-env.ts';
 import { parseCliArgs } from '../src/pipeline/cli-args.ts';
 import { importToDisk } from '../src/pipeline/import-to-disk.ts';
 import { writeApi } from '../src/pipeline/write-api.ts';
@@ -26,12 +31,12 @@ if (options.full) process.env.PRONGSAI_INCREMENTAL = '0';
 const cacheDir = cacheRoot(projectRoot, process.env);
 const salt = cacheDir ? codeDigest(projectRoot) : '';
 
-/** This shard build's provinces and LAOs (PRONGSAI_SHARD_PROVINCES), or undefined for a whole-site build. */
+/** This shard build's provinces and LAOs (PRONGSAI_SHARD_PROVINCES, PRONGSAI_SHARD_LAOS), or undefined for a whole-site build. */
 function shardOf(generated: string): ShardScope | undefined {
-  const provinces = shardProvinces(process.env);
-  if (!provinces) return undefined;
+  const selection = shardSelection(process.env);
+  if (!selection) return undefined;
   const laos = (JSON.parse(readFileSync(join(generated, 'laos.json'), 'utf8')) as unknown[]).map((raw) => LaoSummarySchema.parse(raw));
-  return shardScope(provinces, rendersSharedPages(process.env), laos);
+  return shardScope(selection, rendersSharedPages(process.env), laos);
 }
 
 // 1. Import: validate, link and write typed content.
@@ -61,6 +66,7 @@ const index = writeDownloads(options.outDir, downloads, {
   imported: importDate(process.env),
   licence: licenceFrom(process.env),
   ...(process.env.PRONGSAI_SITE ? { site: new URL(process.env.PRONGSAI_BASE ?? '/', process.env.PRONGSAI_SITE).href } : {}),
+  ...(process.env.PRONGSAI_DATA_URL ? { dataSite: process.env.PRONGSAI_DATA_URL } : {}),
   ...(process.env.PRONGSAI_OCID_PREFIX ? { ocidPrefix: process.env.PRONGSAI_OCID_PREFIX } : {}),
   ...(process.env.PRONGSAI_PUBLISHER ? { publisher: process.env.PRONGSAI_PUBLISHER } : {}),
   ...(downloadCache ? { cache: { store: downloadCache, salt } } : {}),
@@ -75,17 +81,32 @@ console.log(`downloads: ${files.toLocaleString('en')} files${reused(downloadCach
 // 3. Build the pages, and put the downloads beside them (linked, not copied: they are gigabytes at scale).
 const pagesStarted = performance.now();
 const downloadsSeconds = (pagesStarted - started) / 1000;
+const host = process.env.PRONGSAI_HOST ? hostById(process.env.PRONGSAI_HOST) : null;
+// Vite takes BASE_URL from the environment over the configured base (a test runner sets one).
+delete process.env.BASE_URL;
 const { build } = await import('astro');
 await build({ root: projectRoot, outDir: options.distDir, logLevel: 'warn' });
+// The downloads and API beside the pages, or, published apart, in a folder of their own (Astro's API endpoints moved there too).
+const dataDist = process.env.PRONGSAI_DATA_URL ? `${options.distDir.replace(/\/$/, '')}-data` : options.distDir;
+if (dataDist !== options.distDir) {
+  rmSync(dataDist, { recursive: true, force: true });
+  mkdirSync(dataDist, { recursive: true });
+  if (existsSync(join(options.distDir, 'api'))) renameSync(join(options.distDir, 'api'), join(dataDist, 'api'));
+}
 for (const file of filesUnder(downloads)) {
-  if (!shard || downloadInShard(file, shard)) linkOrCopy(join(downloads, file), join(options.distDir, 'download', file));
+  if (!shard || downloadInShard(file, shard)) linkOrCopy(join(downloads, file), join(dataDist, 'download', file));
 }
 const apiDir = join(options.outDir, 'api-files');
 for (const file of filesUnder(apiDir)) {
-  if (!shard || apiFileInShard(file, shard)) linkOrCopy(join(apiDir, file), join(options.distDir, file));
+  if (!shard || apiFileInShard(file, shard)) linkOrCopy(join(apiDir, file), join(dataDist, file));
 }
 // A shard leaves the other shards' entries alone: on one machine they may share the cache folder.
 if (!shard) for (const cache of [downloadCache, apiCache]) cache?.prune();
-console.log(`site → ${options.distDir}`);
+console.log(`site → ${options.distDir}${dataDist !== options.distDir ? `; downloads and API → ${dataDist} (to publish at ${process.env.PRONGSAI_DATA_URL})` : ''}`);
+if (host) {
+  const verdict = hostVerdict(options.distDir, siteSize(options.distDir), host, dataDist !== options.distDir);
+  (verdict.fits ? console.log : console.error)(verdict.lines.join('\n'));
+  if (!verdict.fits) process.exit(1);
+}
 // npm run bench reads the time of each stage (the search index is timed inside the pages stage).
 if (process.env.PRONGSAI_BENCH) console.log(`BENCH ${JSON.stringify({ importSeconds, downloadsSeconds, pagesSeconds: (performance.now() - pagesStarted) / 1000 })}`);

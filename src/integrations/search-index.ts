@@ -14,7 +14,7 @@ import { VendorSchema, type Vendor } from '../lib/schema/vendor.ts';
 import { explainerRecord, laoRecord, laoRowRecords, vendorRecord, type SearchRecord } from '../lib/search/records.ts';
 import { RouterBuilder, routerManifest } from '../lib/search/router.ts';
 import { AREA_RECORD_LIMIT, AreaPacker, type Area } from '../lib/search/shards.ts';
-import { shardProvinces } from '../lib/site/shard-env.ts';
+import { rendersLao, shardSelection, type ShardSelection } from '../lib/site/shard-env.ts';
 import { BuildCache, cacheRoot, codeDigest, digestOf, filesUnder, linkOrCopy } from '../pipeline/build-cache.ts';
 
 function readJson(path: string): unknown {
@@ -46,8 +46,8 @@ export interface SearchIndexOptions {
   indexArea?: (provinces: readonly string[]) => boolean;
   /** Records per area (default AREA_RECORD_LIMIT); tests set it low to get several areas from a small dataset. */
   areaRecordLimit?: number;
-  /** Index only the LAOs of these provinces: one shard of a site built in parts (see merge-search.ts). */
-  provinces?: ReadonlySet<string>;
+  /** Index only the LAOs of this shard of a site built in parts (see merge-search.ts). */
+  shard?: ShardSelection;
   /**
    * Reuse the bundles of areas whose records are unchanged since an earlier build; `salt` is the
    * digest of the code (a new Pagefind or new code makes every area stale).
@@ -79,8 +79,10 @@ async function indexArea(area: Area, records: readonly SearchRecord[], dir: stri
 
 export async function writeSearchIndex(generated: string, explainersDir: string, outDir: string, options: SearchIndexOptions = {}): Promise<{ records: number; areas: Area[]; indexedRecords: number; reusedAreas: number }> {
   rmSync(outDir, { recursive: true, force: true });
+  // A shard may hold no LAO with search records; its index is then the router alone.
+  mkdirSync(outDir, { recursive: true });
   const laos = (readJson(join(generated, 'laos.json')) as unknown[]).map((raw) => LaoSummarySchema.parse(raw))
-    .filter((lao) => !options.provinces || options.provinces.has(lao.province)).sort(byProvinceThenId);
+    .filter((lao) => !options.shard || rendersLao(options.shard, lao)).sort(byProvinceThenId);
   const vendorsByLao = new Map<string, Vendor[]>();
   for (const raw of readJson(join(generated, 'vendors.json')) as unknown[]) {
     const vendor = VendorSchema.parse(raw);
@@ -161,11 +163,11 @@ export function searchIndex(): AstroIntegration {
       'astro:build:done': async ({ dir }) => {
         const root = fileURLToPath(new URL('../../', import.meta.url));
         const started = performance.now();
-        const shard = shardProvinces(process.env);
+        const shard = shardSelection(process.env);
         const cacheDir = cacheRoot(root, process.env);
         const store = cacheDir ? new BuildCache(cacheDir, 'search') : null;
         const { records, areas, reusedAreas } = await writeSearchIndex(join(root, 'content/generated'), join(root, 'content/explainers/th'), join(fileURLToPath(dir), 'pagefind'), {
-          ...(shard ? { provinces: shard } : {}),
+          ...(shard ? { shard } : {}),
           ...(store ? { cache: { store, salt: codeDigest(root) } } : {}),
         });
         // A shard's build keeps the other shards' areas: they share the cache folder only on one machine.

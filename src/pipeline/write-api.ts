@@ -5,6 +5,7 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { laoApiFiles, vendorApiFile } from '../lib/export/api.ts';
 import { GeneratedDigestsSchema } from '../lib/schema/digests.ts';
+import type { ShardScope } from '../lib/site/shard-files.ts';
 import { LaoDataSchema, LaoSummarySchema, VendorContractsSchema } from '../lib/schema/site.ts';
 import { VendorSchema } from '../lib/schema/vendor.ts';
 import { BuildCache, digestOf, filesUnder, linkOrCopy } from './build-cache.ts';
@@ -17,8 +18,8 @@ export function writeApi(
   generated: string,
   outDir: string,
   cache?: { store: BuildCache; salt: string },
-  /** A shard build: the LAOs of these provinces only, and the vendors only when `whole`. */
-  shard?: { provinces: ReadonlySet<string>; whole: boolean },
+  /** A shard build: its LAOs only, and the vendors only when `whole`. */
+  shard?: Pick<ShardScope, 'laoIds' | 'whole'>,
 ): number {
   rmSync(outDir, { recursive: true, force: true });
   let count = 0;
@@ -49,8 +50,8 @@ export function writeApi(
     return JSON.parse(readFileSync(join(generated, path), 'utf8'));
   }
   for (const raw of read('laos.json') as unknown[]) {
-    const { id, province } = LaoSummarySchema.parse(raw);
-    if (shard && !shard.provinces.has(province)) continue;
+    const { id } = LaoSummarySchema.parse(raw);
+    if (shard && !shard.laoIds.has(id)) continue;
     emit(['lao', id, digests?.laos[id] ?? null], () => laoApiFiles(LaoDataSchema.parse(read(`lao/${id}.json`))));
   }
   if (shard && !shard.whole) return count;

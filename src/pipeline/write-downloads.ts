@@ -14,6 +14,7 @@ import { byProvinceThenId, provinceSlug } from '../lib/geo/provinces.ts';
 import { CSV_BOM, csvLine } from '../lib/io/csv-write.ts';
 import type { DownloadFile, DownloadIndex, DownloadScope } from '../lib/schema/downloads.ts';
 import { GeneratedDigestsSchema } from '../lib/schema/digests.ts';
+import type { ShardScope } from '../lib/site/shard-files.ts';
 import { LaoDataSchema, LaoSummarySchema, type LaoData } from '../lib/schema/site.ts';
 import { BuildCache, digestOf, filesUnder, linkOrCopy } from './build-cache.ts';
 import { OutFile } from './out-file.ts';
@@ -208,6 +209,8 @@ export interface DownloadOptions {
   licence: Licence;
   /** The site's address, for the OCDS package URIs. */
   site?: string;
+  /** Where the downloads are published when not beside the pages (PRONGSAI_DATA_URL); default `site`. */
+  dataSite?: string;
   ocidPrefix?: string;
   publisher?: string;
   /**
@@ -216,10 +219,11 @@ export interface DownloadOptions {
    */
   cache?: { store: BuildCache; salt: string };
   /**
-   * A shard build: only the LAOs of these provinces, and the whole dataset's files only when `whole`
-   * (which needs every LAO's rows, so then every LAO is written and the shard publishes its own).
+   * A shard build: its LAOs' files and its provinces' (which need every LAO of the province), and the
+   * whole dataset's only when `whole` (which needs every LAO's rows, so then every LAO is written and
+   * the shard publishes its own).
    */
-  shard?: { provinces: ReadonlySet<string>; whole: boolean };
+  shard?: Pick<ShardScope, 'provinces' | 'laoIds' | 'whole'>;
 }
 
 /** What one LAO adds to the downloads: its own scopes' files (written), and its rows for the larger scopes. */
@@ -295,8 +299,9 @@ function addToLargerScopes(part: LaoPart, scopes: readonly ScopeFiles[], allOcds
 export function writeDownloads(generated: string, outDir: string, options: DownloadOptions): DownloadIndex {
   const provenance = { imported: options.imported, licence: options.licence };
   const site = (options.site ?? 'https://prongsai.invalid/').replace(/\/?$/, '/');
+  const dataSite = options.dataSite?.replace(/\/?$/, '/') ?? site;
   const ocds: OcdsContext = { ocidPrefix: options.ocidPrefix ?? 'ocds-prongsai', date: options.imported };
-  const ocdsHeader = (dir: string) => ocdsPackageHeader(`${site}download/${dir}/ocds.json`, {
+  const ocdsHeader = (dir: string) => ocdsPackageHeader(`${dataSite}download/${dir}/ocds.json`, {
     ...ocds, publisher: options.publisher ?? 'Prongsai', licence: options.licence.url, policy: `${site}about/`,
   });
   rmSync(outDir, { recursive: true, force: true });
@@ -305,7 +310,8 @@ export function writeDownloads(generated: string, outDir: string, options: Downl
   const laoContext: LaoContext = { provenance: context, ocds, ocdsHeader };
   const shard = options.shard;
   const laos = (JSON.parse(readFileSync(join(generated, 'laos.json'), 'utf8')) as unknown[]).map((raw) => LaoSummarySchema.parse(raw))
-    .filter((lao) => !shard || shard.whole || shard.provinces.has(lao.province)).sort(byProvinceThenId);
+    .filter((lao) => !shard || shard.whole || shard.provinces.has(lao.province) || shard.laoIds.has(lao.id)).sort(byProvinceThenId);
+  const writesProvince = (province: string) => !shard || shard.whole || shard.provinces.has(province);
   const cache = options.cache;
   const digests = cache ? GeneratedDigestsSchema.parse(JSON.parse(readFileSync(join(generated, 'digests.json'), 'utf8'))) : null;
   const readLao = (id: string) => LaoDataSchema.parse(JSON.parse(readFileSync(join(generated, 'lao', `${id}.json`), 'utf8')));
@@ -313,7 +319,7 @@ export function writeDownloads(generated: string, outDir: string, options: Downl
   /** One LAO's part: made and written into outDir, or, with a cache, found or made there and linked in. */
   const laoPart = (id: string): LaoPart => {
     if (!cache) return writeLaoScopes(readLao(id), outDir, laoContext);
-    const key = digestOf('downloads-lao', cache.salt, digests!.laos[id] ?? null, context, site, ocds, options.publisher ?? null);
+    const key = digestOf('downloads-lao', cache.salt, digests!.laos[id] ?? null, context, site, dataSite, ocds, options.publisher ?? null);
     const entry = cache.store.lookup(key) ?? cache.store.store(key, (dir) => {
       const part = writeLaoScopes(readLao(id), join(dir, 'files'), laoContext);
       writeFileSync(join(dir, 'part.json'), JSON.stringify(part));
@@ -332,9 +338,9 @@ export function writeDownloads(generated: string, outDir: string, options: Downl
       scopes.push(province.close(`${province.scope.province}: LAOs of the province`));
       province = null;
     }
-    province ??= new ScopeFiles({ kind: 'province', province: summary.province }, outDir, context);
+    if (writesProvince(summary.province)) province ??= new ScopeFiles({ kind: 'province', province: summary.province }, outDir, context);
     const part = laoPart(summary.id);
-    addToLargerScopes(part, all ? [all, province] : [province], allOcds);
+    addToLargerScopes(part, [all, province].filter((s) => s !== null), allOcds);
     scopes.push(...part.scopes);
   }
   if (province?.scope.kind === 'province') scopes.push(province.close(`${province.scope.province}: LAOs of the province`));

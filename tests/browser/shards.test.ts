@@ -1,7 +1,9 @@
-// A site built in two shards and merged, as the sharded CI workflow does it: each shard builds the
-// pages and search index of one province (PRONGSAI_SHARD_PROVINCES), scripts/merge-shards.ts merges
-// them. The merged site is the whole site, file for file, but for its search index; and one search in
-// a real browser finds records of both shards, the best area first and the other one click away.
+// A site built in shards and merged, as the sharded CI workflow does it: the plan sizes shards for a
+// host (here Cloudflare Pages' free plan, with a small margin so that the sample's provinces are split
+// between shards), each shard builds the pages and search index of its LAOs and provinces with the
+// downloads and API published apart (PRONGSAI_DATA_URL), and scripts/merge-shards.ts merges the pages
+// and the data folders. The merged site is the whole site, file for file, but for its search index and
+// the address of the downloads; and one search in a real browser finds records of every shard.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -28,89 +30,125 @@ function siteFiles(dir: string): Map<string, Buffer> {
     .map((path) => [path, readFileSync(join(dir, path))]));
 }
 
-describe.skipIf(skipReason(dist, 'shards') !== null)('a site built in two shards and merged (sample)', () => {
+/** Where the shards publish the downloads: the address the downloads already name when the site has none, so that their bytes match the whole build's. */
+const DATA_URL = 'https://prongsai.invalid/';
+
+interface PlannedShard {
+  shard: number;
+  provinces: string;
+  laos: string;
+}
+
+describe.skipIf(skipReason(dist, 'shards') !== null)('a site built in shards sized for a host and merged (sample)', () => {
   let served: Served;
   let browser: Browser;
   let merged: string;
-  let laoProvince: Map<string, string>;
+  let mergedData: string;
+  let laos: LaoSummary[];
+  let plan: PlannedShard[];
   let shardFiles: string[][];
+  let shardData: string[][];
   beforeAll(async () => {
-    const laos = JSON.parse(readFileSync(join(dist, 'api/laos.json'), 'utf8')) as LaoSummary[];
-    laoProvince = new Map(laos.map((l) => [l.name, l.province]));
+    laos = JSON.parse(readFileSync(join(dist, 'api/laos.json'), 'utf8')) as LaoSummary[];
     // As .github/workflows/sharded-build.yml does it: one import, a plan, a build per shard, a merge.
     // (Astro reads content/generated, which holds the sample's import when the browser tests run.)
     run(['scripts/import.ts', '--strict']);
-    const plan = JSON.parse(run(['scripts/shard-plan.ts', '--shards', '2'])) as { shard: number; provinces: string }[];
-    expect(plan.map((p) => p.provinces.split(',').length)).toEqual([1, 1]);
+    plan = JSON.parse(run(['scripts/shard-plan.ts', '--host', 'cloudflare-free', '--margin', '0.05'])) as PlannedShard[];
     const shards: string[] = [];
-    for (const { shard, provinces } of plan) {
+    for (const { shard, provinces, laos: ids } of plan) {
       const out = join(mkdtempSync(join(tmpdir(), `prongsai-shard-${shard}-`)), 'dist');
       // The first shard also renders the pages about the whole site; the others leave them out.
-      run(['scripts/build.ts', '--no-import', '--dist', out], { PRONGSAI_SHARD_PROVINCES: provinces, PRONGSAI_SHARD_SHARED: shard === 1 ? '1' : '0' });
+      const stdout = run(['scripts/build.ts', '--no-import', '--dist', out], {
+        PRONGSAI_SHARD_PROVINCES: provinces, PRONGSAI_SHARD_LAOS: ids, PRONGSAI_SHARD_SHARED: shard === 1 ? '1' : '0',
+        PRONGSAI_DATA_URL: DATA_URL, PRONGSAI_HOST: 'cloudflare-free',
+      });
+      expect(stdout).toMatch(/fits Cloudflare Pages \(free\): [\d,]+ files/);
       shards.push(out);
     }
     shardFiles = shards.map((s) => [...siteFiles(s).keys()]);
+    shardData = shards.map((s) => [...siteFiles(`${s}-data`).keys()]);
     merged = join(mkdtempSync(join(tmpdir(), 'prongsai-merged-')), 'dist');
     run(['scripts/merge-shards.ts', '--out', merged, ...shards]);
+    mergedData = `${merged}-data`;
+    run(['scripts/merge-shards.ts', '--out', mergedData, ...shards.map((s) => `${s}-data`)]);
     served = await serve(merged);
     browser = await launchChromium();
-  }, 240_000);
+  }, 360_000);
   afterAll(async () => {
     await browser?.close();
     await served?.close();
   });
 
-  it('renders each LAO in one shard, and the pages about the whole site in the first only', () => {
-    const laoPages = (files: string[]) => new Set(files.filter((f) => /^lao\/[^/]+\/index\.html$/.test(f)));
-    const [first, second] = shardFiles.map(laoPages);
-    expect(first!.size).toBeGreaterThan(0);
-    expect(second!.size).toBeGreaterThan(0);
-    expect([...first!].filter((f) => second!.has(f))).toEqual([]);
+  it('plans more shards than provinces, one province split between shards, one shard publishing its pages', () => {
+    const provinces = [...new Set(laos.map((l) => l.province))];
+    expect(plan.length).toBeGreaterThan(provinces.length);
+    expect(plan.some((p) => p.laos !== '')).toBe(true);
+    expect(plan.flatMap((p) => p.provinces.split(',').filter(Boolean)).sort()).toEqual(provinces.sort());
+  });
+
+  it('renders each LAO in one shard, each province in one, and the pages about the whole site in the first only', () => {
+    const pagesOf = (pattern: RegExp) => shardFiles.map((files) => files.filter((f) => pattern.test(f)));
+    for (const pattern of [/^lao\/[^/]+\/index\.html$/, /^province\/[^/]+\/index\.html$/]) {
+      const perShard = pagesOf(pattern);
+      const all = perShard.flat();
+      expect(new Set(all).size, String(pattern)).toBe(all.length);
+    }
+    expect(pagesOf(/^lao\/[^/]+\/index\.html$/).flat()).toHaveLength(laos.length);
     expect(shardFiles[0]!.some((f) => f.startsWith('vendor/'))).toBe(true);
-    expect(shardFiles[1]!.some((f) => f.startsWith('vendor/') || f.startsWith('en/vendor/') || f === 'flags/index.html')).toBe(false);
+    for (const files of shardFiles.slice(1)) expect(files.some((f) => f.startsWith('vendor/') || f.startsWith('en/vendor/') || f === 'flags/index.html')).toBe(false);
   });
 
-  it('publishes each download and API file in one shard, the whole dataset’s and the vendors’ in the first', () => {
-    const owned = (files: string[]) => new Set(files.filter((f) => /^(?:download|api\/lao|api\/vendor)\//.test(f)));
-    const [first, second] = shardFiles.map(owned);
-    expect([...first!].filter((f) => second!.has(f))).toEqual([]);
-    expect([...second!].some((f) => f.startsWith('download/lao/'))).toBe(true);
-    expect([...second!].some((f) => f.startsWith('download/province/'))).toBe(true);
-    expect([...second!].some((f) => f.startsWith('api/lao/'))).toBe(true);
-    expect([...second!].some((f) => f.startsWith('download/all/') || f === 'download/index.json' || f.startsWith('api/vendor/'))).toBe(false);
-    expect(first!.has('download/index.json')).toBe(true);
-    expect([...first!].some((f) => f.startsWith('download/all/'))).toBe(true);
+  it('publishes the downloads and API apart from the pages, each file in one shard, the whole dataset’s and the vendors’ in the first', () => {
+    for (const files of shardFiles) expect(files.filter((f) => /^(?:download|api)\//.test(f))).toEqual([]);
+    for (const files of shardData) expect(files.filter((f) => !/^(?:download|api)\//.test(f))).toEqual([]);
+    const all = shardData.flat();
+    expect(new Set(all).size).toBe(all.length);
+    expect(shardData[0]!.includes('download/index.json')).toBe(true);
+    expect(shardData[0]!.some((f) => f.startsWith('download/all/'))).toBe(true);
+    for (const files of shardData.slice(1)) {
+      expect(files.some((f) => f.startsWith('download/lao/'))).toBe(true);
+      expect(files.some((f) => f.startsWith('download/all/') || f === 'download/index.json' || f.startsWith('api/vendor/'))).toBe(false);
+    }
   });
 
-  it('is the whole site, file for file, but for its search index', () => {
+  it('is the whole site, file for file, but for its search index and the downloads’ address', () => {
     const whole = siteFiles(dist);
-    const parts = siteFiles(merged);
-    expect([...parts.keys()].sort()).toEqual([...whole.keys()].sort());
-    for (const [path, bytes] of whole) expect(parts.get(path)!.equals(bytes), path).toBe(true);
+    const pages = siteFiles(merged);
+    const data = siteFiles(mergedData);
+    expect([...pages.keys(), ...data.keys()].sort()).toEqual([...whole.keys()].sort());
+    let linked = 0;
+    for (const [path, bytes] of pages) {
+      if (!path.endsWith('.html')) {
+        expect(bytes.equals(whole.get(path)!), path).toBe(true);
+        continue;
+      }
+      const text = bytes.toString('utf8');
+      if (text.includes(`href="${DATA_URL}download/`)) linked++;
+      expect(text.replaceAll(`href="${DATA_URL}download/`, 'href="/download/').replaceAll(`href="${DATA_URL}api/`, 'href="/api/'), path).toBe(whole.get(path)!.toString('utf8'));
+    }
+    expect(linked).toBeGreaterThan(laos.length);
+    for (const [path, bytes] of data) expect(bytes.equals(whole.get(path)!), path).toBe(true);
   });
 
-  it('one search finds records of both shards', async () => {
+  it('one search finds records of every shard', async () => {
+    const manifest = JSON.parse(readFileSync(join(merged, 'pagefind/areas.json'), 'utf8')) as { areas: unknown[] };
+    expect(manifest.areas.length).toBeGreaterThanOrEqual(plan.length);
     const page = await browser.newPage();
-    await page.goto(`${served.origin}/search/?q=${encodeURIComponent('ถนน')}&kind=procurement`);
-    const provincesOfResults = async () => {
+    const found = new Set<string>();
+    for (let i = 0; i < manifest.areas.length; i++) {
+      await page.goto(`${served.origin}/search/?q=${encodeURIComponent('ถนน')}&kind=procurement&area=a${i}`);
       await page.waitForFunction(() => {
         const text = document.querySelector('#search-status')?.textContent ?? '';
-        return text !== '' && !text.endsWith('…') && document.querySelectorAll('#search-results li').length > 0;
+        return text !== '' && !text.endsWith('…');
       });
       const facts = await page.$$eval('#search-results .search-facts', (spans) => spans.map((s) => s.textContent ?? ''));
-      return new Set(facts.map((f) => [...laoProvince].find(([name]) => f.includes(name))?.[1]));
-    };
-    const first = await provincesOfResults();
-    expect(first.size).toBe(1);
-    // The other shard's area is offered; a click searches it.
-    const other = page.locator('#search-areas button');
-    expect(await other.count()).toBe(1);
-    const before = await page.textContent('#search-results');
-    await other.click();
-    await page.waitForFunction((old) => document.querySelector('#search-results')?.textContent !== old, before);
-    const second = await provincesOfResults();
-    expect(second.size).toBe(1);
-    expect([...first, ...second].sort()).toEqual([...new Set(laoProvince.values())].sort());
+      for (const f of facts) for (const lao of laos) if (f.includes(lao.name)) found.add(lao.id);
+    }
     await page.close();
+    // Every shard's LAOs answer: one search over the merged index reaches them all.
+    for (const { provinces, laos: ids } of plan) {
+      const own = ids ? ids.split(',') : laos.filter((l) => provinces.split(',').includes(l.province)).map((l) => l.id);
+      expect(own.some((id) => found.has(id)), `shard of ${ids || provinces}`).toBe(true);
+    }
   });
 });

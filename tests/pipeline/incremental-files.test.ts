@@ -68,7 +68,7 @@ describe('downloads and API files from the build cache', () => {
     const province = laos[0]!.province;
     const own = new Set(laos.filter((l) => l.province === province).map((l) => l.id));
     for (const whole of [false, true]) {
-      const shard = { provinces: new Set([province]), whole };
+      const shard = { provinces: new Set([province]), laoIds: own, whole };
       const index = writeDownloads(generated, join(generated, `dl-shard-${whole}`), { ...PROVENANCE, shard });
       const kinds = index.scopes.map((s) => s.scope.kind);
       expect(kinds.includes('all')).toBe(whole);

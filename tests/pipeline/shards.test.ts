@@ -35,8 +35,9 @@ describe('two shards merged into one search', () => {
   let shards: { dir: string; province: string; laos: LaoSummary[] }[];
   let merged: string;
   let offsets: number[];
+  let generated: string;
   beforeAll(async () => {
-    const generated = join(mkdtempSync(join(tmpdir(), 'prongsai-shards-')), 'generated');
+    generated = join(mkdtempSync(join(tmpdir(), 'prongsai-shards-')), 'generated');
     await importToDisk({ dataDir: join(ROOT, 'data/sample'), outDir: generated, strict: true, projectRoot: ROOT, log: () => {} });
     const laos = JSON.parse(readFileSync(join(generated, 'laos.json'), 'utf8')) as LaoSummary[];
     const provinces = [...new Set(laos.map((l) => l.province))].sort();
@@ -45,12 +46,19 @@ describe('two shards merged into one search', () => {
     for (const province of provinces) {
       const dir = join(mkdtempSync(join(tmpdir(), 'prongsai-shard-')), 'pagefind');
       // A low record limit gives each shard several areas, as a province of a national site has.
-      await writeSearchIndex(generated, EXPLAINERS, dir, { provinces: new Set([province]), areaRecordLimit: 150 });
+      await writeSearchIndex(generated, EXPLAINERS, dir, { shard: { provinces: new Set([province]), laoIds: null }, areaRecordLimit: 150 });
       shards.push({ dir, province, laos: laos.filter((l) => l.province === province) });
     }
     merged = join(mkdtempSync(join(tmpdir(), 'prongsai-merged-')), 'pagefind');
     ({ offsets } = mergeSearchDirs(shards.map((s) => s.dir), merged));
   }, 180_000);
+
+  it('writes a router with no areas for a shard that holds no LAO', async () => {
+    const dir = join(mkdtempSync(join(tmpdir(), 'prongsai-shard-')), 'pagefind');
+    const { areas } = await writeSearchIndex(generated, EXPLAINERS, dir, { shard: { provinces: new Set(), laoIds: new Set(['0000000']) } });
+    expect(areas).toEqual([]);
+    expect(manifestOf(dir).areas).toEqual([]);
+  });
 
   it('holds every area of both shards, each shard\'s after the ones before, with its Pagefind bundle', () => {
     const sizes = shards.map((s) => manifestOf(s.dir).areas.length);

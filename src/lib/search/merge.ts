@@ -44,5 +44,22 @@ export function mergeShardIndexes(shards: readonly ShardIndex[], chunkBytes?: nu
     }
   }
   const { firsts, chunks } = router.build();
-  return { manifest: { version: 2, provinces, areas, chunks: firsts }, chunks, offsets };
+  return { manifest: { version: 2, provinces, areas: numberParts(areas), chunks: firsts }, chunks, offsets };
+}
+
+/**
+ * The part of its province each area holds, counted over every shard: a province split between shards
+ * (one too large for one) is whole in each shard's index but in parts in the merged one.
+ */
+function numberParts(areas: RouterManifest['areas']): RouterManifest['areas'] {
+  const province = (e: RouterManifest['areas'][number][number]) => (typeof e === 'number' ? e : e[0]);
+  const spans = new Map<number, number>();
+  for (const entries of areas) for (const e of entries) spans.set(province(e), (spans.get(province(e)) ?? 0) + 1);
+  const seen = new Map<number, number>();
+  return areas.map((entries) => entries.map((e) => {
+    const p = province(e);
+    const k = (seen.get(p) ?? 0) + 1;
+    seen.set(p, k);
+    return spans.get(p)! > 1 ? [p, k, spans.get(p)!] as [number, number, number] : p;
+  }));
 }

@@ -80,10 +80,19 @@ export function machineBaht(amount: number): string {
   return String(Math.round(amount * 100) / 100);
 }
 
-/** A site path under the configured base: url('/lao/x/') → '/prongsai/lao/x/'. */
+/** The downloads' and JSON API's paths, which live under PRONGSAI_DATA_URL when it is set. */
+const DATA_PATH = /^\/(?:download|api)\//;
+
+/**
+ * A site path under the configured base: url('/lao/x/') → '/prongsai/lao/x/'. The downloads and the
+ * JSON API go to the data address instead when they are published apart from the pages (object
+ * storage; PRONGSAI_DATA_URL): url('/download/all/contracts.csv') → 'https://data.example.org/download/all/contracts.csv'.
+ */
 export function url(path: string): string {
-  const base = import.meta.env.BASE_URL.replace(/\/$/, '');
-  return `${base}${path.startsWith('/') ? path : `/${path}`}`;
+  const rooted = path.startsWith('/') ? path : `/${path}`;
+  const data = (import.meta.env.PRONGSAI_DATA_URL as string | undefined) || '';
+  if (data && DATA_PATH.test(rooted)) return `${data.replace(/\/$/, '')}${rooted}`;
+  return `${import.meta.env.BASE_URL.replace(/\/$/, '')}${rooted}`;
 }
 
 /** Thai collation for names and provinces, stable across machines. */

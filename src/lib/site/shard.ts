@@ -1,12 +1,12 @@
-// A shard build renders the pages of some provinces only (PRONGSAI_SHARD_PROVINCES, comma-separated
-// Thai names); shards built from one import are merged into one site by scripts/merge-shards.ts. Pages
-// about the whole site (home, lists, vendors, flags) are rendered by the shards that keep
-// PRONGSAI_SHARD_SHARED unset or 1, the same bytes in each.
+// What a shard build renders (shard-env.ts): its LAOs' pages, its provinces' pages, and, unless
+// PRONGSAI_SHARD_SHARED=0, the pages about the whole site (home, lists, vendors, flags), the same bytes
+// in each shard that renders them.
 import { getCollection } from 'astro:content';
+import type { LaoSummary } from '../schema/site.ts';
 import { langPaths } from './i18n.ts';
-import { rendersSharedPages, shardProvinces } from './shard-env.ts';
+import { rendersLao, rendersSharedPages, shardSelection } from './shard-env.ts';
 
-const shard = shardProvinces(process.env);
+const shard = shardSelection(process.env);
 const shared = rendersSharedPages(process.env);
 
 /** The paths of a page about the whole site: none in a shard that leaves them to another. */
@@ -22,5 +22,11 @@ export function sharedLangPaths(): ReturnType<typeof langPaths> {
 /** The LAO entries whose pages this build renders. */
 export async function shardLaoEntries(): Promise<Awaited<ReturnType<typeof getCollection<'laos'>>>> {
   const all = await getCollection('laos');
-  return shard ? all.filter((e) => shard.has(e.data.province)) : all;
+  return shard ? all.filter((e) => rendersLao(shard, e.data)) : all;
+}
+
+/** The provinces whose pages this build renders, each with all its LAOs (also those another shard renders). */
+export async function shardProvinces(): Promise<Map<string, LaoSummary[]>> {
+  const laos = (await getCollection('laos')).map((e) => e.data).filter((l) => !shard || shard.provinces.has(l.province));
+  return Map.groupBy(laos, (l) => l.province);
 }

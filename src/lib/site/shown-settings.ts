@@ -2,7 +2,7 @@
 // page's cache key (cache-key.ts), so that changing one renders the pages again.
 
 /** Settings that choose pages or say how to build, never what a page shows. */
-const NOT_SHOWN = /^PRONGSAI_(?:SHARD_|CACHE_DIR$|INCREMENTAL$|BENCH$|DIST)/;
+const NOT_SHOWN = /^PRONGSAI_(?:SHARD_|CACHE_DIR$|INCREMENTAL$|BENCH$|DIST|HOST$)/;
 
 /** The PRONGSAI_ settings and SOURCE_DATE_EPOCH, by name. */
 export function shownSettings(env: Record<string, string | undefined>): [string, string][] {

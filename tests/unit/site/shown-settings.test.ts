@@ -10,7 +10,7 @@ describe('shownSettings', () => {
   it('leaves out the settings that only choose pages or say how to build', () => {
     const env = {
       PRONGSAI_SHARD_PROVINCES: 'ชัยนาท', PRONGSAI_SHARD_SHARED: '0', PRONGSAI_CACHE_DIR: '/ci/cache',
-      PRONGSAI_INCREMENTAL: '1', PRONGSAI_BENCH: '1', PRONGSAI_DIST: 'dist', PRONGSAI_DIST_REAL: 'dist-real',
+      PRONGSAI_INCREMENTAL: '1', PRONGSAI_BENCH: '1', PRONGSAI_DIST: 'dist', PRONGSAI_DIST_REAL: 'dist-real', PRONGSAI_HOST: 'github-pages',
     };
     expect(shownSettings(env)).toEqual([['SOURCE_DATE_EPOCH', '']]);
   });

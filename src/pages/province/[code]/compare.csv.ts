@@ -1,6 +1,6 @@
 // A province's comparison table as its page shows it (same year, same order).
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { shardLaoEntries } from '../../../lib/site/shard.ts';
+import { shardProvinces } from '../../../lib/site/shard.ts';
 import { provinceSlug } from '../../../lib/geo/provinces.ts';
 import type { LaoSummary } from '../../../lib/schema/site.ts';
 import { csvResponse } from '../../../lib/site/csv-response.ts';
@@ -9,9 +9,7 @@ import { comparisonRows, comparisonYear } from '../../../lib/site/province-view.
 import { comparisonCsv } from '../../../lib/site/summary-csv.ts';
 
 export const getStaticPaths = (async () => {
-  const byProvince = new Map<string, LaoSummary[]>();
-  for (const { data } of await shardLaoEntries()) byProvince.set(data.province, [...(byProvince.get(data.province) ?? []), data]);
-  return [...byProvince].map(([province, laos]) => ({ params: { code: provinceSlug(province) }, props: { laos } }));
+  return [...await shardProvinces()].map(([province, laos]) => ({ params: { code: provinceSlug(province) }, props: { laos } }));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ props }) => {
