@@ -87,8 +87,9 @@ delete process.env.BASE_URL;
 const { build } = await import('astro');
 await build({ root: projectRoot, outDir: options.distDir, logLevel: 'warn' });
 // The downloads and API beside the pages, or, published apart, in a folder of their own (Astro's API endpoints moved there too).
-const dataDist = process.env.PRONGSAI_DATA_URL ? `${options.distDir.replace(/\/$/, '')}-data` : options.distDir;
-if (dataDist !== options.distDir) {
+const dataApart = Boolean(process.env.PRONGSAI_DATA_URL);
+const dataDist = dataApart ? `${options.distDir.replace(/\/$/, '')}-data` : options.distDir;
+if (dataApart) {
   rmSync(dataDist, { recursive: true, force: true });
   mkdirSync(dataDist, { recursive: true });
   if (existsSync(join(options.distDir, 'api'))) renameSync(join(options.distDir, 'api'), join(dataDist, 'api'));
@@ -102,9 +103,9 @@ for (const file of filesUnder(apiDir)) {
 }
 // A shard leaves the other shards' entries alone: on one machine they may share the cache folder.
 if (!shard) for (const cache of [downloadCache, apiCache]) cache?.prune();
-console.log(`site → ${options.distDir}${dataDist !== options.distDir ? `; downloads and API → ${dataDist} (to publish at ${process.env.PRONGSAI_DATA_URL})` : ''}`);
+console.log(`site → ${options.distDir}${dataApart ? `; downloads and API → ${dataDist} (to publish at ${process.env.PRONGSAI_DATA_URL})` : ''}`);
 if (host) {
-  const verdict = hostVerdict(options.distDir, siteSize(options.distDir), host, dataDist !== options.distDir);
+  const verdict = hostVerdict(options.distDir, siteSize(options.distDir), host, dataApart);
   (verdict.fits ? console.log : console.error)(verdict.lines.join('\n'));
   if (!verdict.fits) process.exit(1);
 }

@@ -3,6 +3,7 @@
 // shards', and the routers are merged word by word with the areas renumbered, so a query routes to
 // areas of every shard that holds its words.
 import { decodeChunk, RouterBuilder, type RouterChunk, type RouterManifest } from './router.ts';
+import { provinceParts } from './shards.ts';
 
 export interface ShardIndex {
   manifest: RouterManifest;
@@ -53,13 +54,9 @@ export function mergeShardIndexes(shards: readonly ShardIndex[], chunkBytes?: nu
  */
 function numberParts(areas: RouterManifest['areas']): RouterManifest['areas'] {
   const province = (e: RouterManifest['areas'][number][number]) => (typeof e === 'number' ? e : e[0]);
-  const spans = new Map<number, number>();
-  for (const entries of areas) for (const e of entries) spans.set(province(e), (spans.get(province(e)) ?? 0) + 1);
-  const seen = new Map<number, number>();
-  return areas.map((entries) => entries.map((e) => {
-    const p = province(e);
-    const k = (seen.get(p) ?? 0) + 1;
-    seen.set(p, k);
-    return spans.get(p)! > 1 ? [p, k, spans.get(p)!] as [number, number, number] : p;
+  const parts = provinceParts(areas.map((entries) => entries.map(province)));
+  return areas.map((entries, i) => entries.map((e, j) => {
+    const part = parts[i]![j];
+    return part ? [province(e), part[0], part[1]] as [number, number, number] : province(e);
   }));
 }

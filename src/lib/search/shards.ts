@@ -56,16 +56,25 @@ export class AreaPacker {
 
   /** The areas, with the part of each province they hold. */
   finish(): Area[] {
-    const spans = new Map<string, number>();
-    for (const area of this.areas) for (const p of area.provinces) spans.set(p, (spans.get(p) ?? 0) + 1);
-    const seen = new Map<string, number>();
-    for (const area of this.areas) {
-      area.parts = area.provinces.map((p) => {
-        const k = (seen.get(p) ?? 0) + 1;
-        seen.set(p, k);
-        return spans.get(p)! > 1 ? [k, spans.get(p)!] : null;
-      });
-    }
+    const parts = provinceParts(this.areas.map((a) => a.provinces));
+    this.areas.forEach((area, i) => {
+      area.parts = parts[i]!;
+    });
     return this.areas;
   }
+}
+
+/**
+ * For each area's provinces, which part of the province it is, [k, n], when the province spans n > 1
+ * areas; null when one area holds all of it. Also used over the merged areas of shards (merge.ts).
+ */
+export function provinceParts<P>(areas: readonly (readonly P[])[]): ([number, number] | null)[][] {
+  const spans = new Map<P, number>();
+  for (const provinces of areas) for (const p of provinces) spans.set(p, (spans.get(p) ?? 0) + 1);
+  const seen = new Map<P, number>();
+  return areas.map((provinces) => provinces.map((p) => {
+    const k = (seen.get(p) ?? 0) + 1;
+    seen.set(p, k);
+    return spans.get(p)! > 1 ? [k, spans.get(p)!] : null;
+  }));
 }
