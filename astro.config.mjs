@@ -1,8 +1,15 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
+import { fileURLToPath } from 'node:url';
 import mdx from '@astrojs/mdx';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { sitemap } from './src/integrations/sitemap.ts';
+import { siteLogo } from './src/integrations/site-logo.ts';
+import { applySiteConfig } from './src/pipeline/site-config-file.ts';
+
+// prongsai.config.yaml (or PRONGSAI_CONFIG) sets the PRONGSAI_ settings below that the environment does
+// not; scripts/build.ts has applied it already, `astro check` and `astro preview` have not.
+applySiteConfig(fileURLToPath(new URL('.', import.meta.url)), process.env, []);
 
 /** Site origin (for canonical URLs) and base path, from the environment so one build script serves any host. */
 const site = process.env.PRONGSAI_SITE || undefined;
@@ -32,7 +39,7 @@ export default defineConfig({
   build: {
     format: 'directory',
   },
-  integrations: [mdx(), searchIndex(), sitemap()],
+  integrations: [mdx(), searchIndex(), sitemap(), siteLogo()],
   vite: {
     define: { 'import.meta.env.PRONGSAI_DATA_URL': JSON.stringify(dataUrl) },
     build: {

@@ -12,6 +12,7 @@ import { existsSync, mkdirSync, readFileSync, renameSync, rmSync } from 'node:fs
 import './check-node.ts';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { apiLinks } from '../src/lib/export/api.ts';
 import { importDate, licenceFrom } from '../src/lib/export/provenance.ts';
 import { BuildCache, cacheRoot, codeDigest, filesUnder, linkOrCopy } from '../src/pipeline/build-cache.ts';
 import { LaoSummarySchema } from '../src/lib/schema/site.ts';
@@ -20,11 +21,13 @@ import { siteSize } from '../src/pipeline/site-size.ts';
 import { apiFileInShard, downloadInShard, shardScope, type ShardScope } from '../src/lib/site/shard-files.ts';
 import { rendersSharedPages, shardSelection } from '../src/lib/site/shard-env.ts';
 import { parseCliArgs } from '../src/pipeline/cli-args.ts';
+import { applySiteConfig } from '../src/pipeline/site-config-file.ts';
 import { importToDisk } from '../src/pipeline/import-to-disk.ts';
 import { writeApi } from '../src/pipeline/write-api.ts';
 import { writeDownloads } from '../src/pipeline/write-downloads.ts';
 
 const projectRoot = fileURLToPath(new URL('..', import.meta.url));
+applySiteConfig(projectRoot);
 const options = parseCliArgs(process.argv.slice(2), process.env, projectRoot);
 // Astro's config reads it too (experimental.incrementalBuild).
 if (options.full) process.env.PRONGSAI_INCREMENTAL = '0';
@@ -74,7 +77,8 @@ const index = writeDownloads(options.outDir, downloads, {
 });
 const files = index.scopes.reduce((n, s) => n + s.files.length, 0);
 const apiCache = cacheDir ? new BuildCache(cacheDir, 'api') : null;
-const apiFiles = writeApi(options.outDir, join(options.outDir, 'api-files'), apiCache ? { store: apiCache, salt } : undefined, shard);
+const links = apiLinks(process.env.PRONGSAI_BASE ?? '/', process.env.PRONGSAI_DATA_URL);
+const apiFiles = writeApi(options.outDir, join(options.outDir, 'api-files'), apiCache ? { store: apiCache, salt } : undefined, shard, links);
 const reused = (cache: BuildCache | null) => (cache ? `, ${cache.hits.toLocaleString('en')} of ${(cache.hits + cache.misses).toLocaleString('en')} LAOs/vendors unchanged` : '');
 console.log(`downloads: ${files.toLocaleString('en')} files${reused(downloadCache)}; API: ${apiFiles.toLocaleString('en')} files${reused(apiCache)}; ${Math.round(performance.now() - started).toLocaleString('en')} ms`);
 

@@ -14,7 +14,7 @@ function cssColour(name: string): string {
 
 export const GET: APIRoute = () => {
   const manifest = {
-    name: 'โปร่งใส Prongsai',
+    name: [...new Set([translate('th', 'site.name'), translate('en', 'site.name')])].join(' '),
     short_name: translate('th', 'site.name'),
     description: translate('th', 'site.description'),
     lang: 'th',

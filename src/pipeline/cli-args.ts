@@ -16,7 +16,7 @@ export interface CliOptions {
   full: boolean;
 }
 
-/** Reads `--data DIR` / `--data=DIR`, `--strict`, `--out DIR`, `--dist DIR`, `--no-import` and `--full`. */
+/** Reads `--data DIR` / `--data=DIR`, `--config FILE` (skipped: see site-config-file.ts), `--strict`, `--out DIR`, `--dist DIR`, `--no-import` and `--full`. */
 export function parseCliArgs(argv: readonly string[], env: NodeJS.ProcessEnv, projectRoot: string): CliOptions {
   let data: string | undefined;
   let out: string | undefined;
@@ -33,9 +33,12 @@ export function parseCliArgs(argv: readonly string[], env: NodeJS.ProcessEnv, pr
     else if (arg.startsWith('--data=')) data = arg.slice('--data='.length);
     else if (arg === '--out') out = argv[++i];
     else if (arg.startsWith('--out=')) out = arg.slice('--out='.length);
+    // Read before the other options (site-config-file.ts): the configuration may name the data folder.
+    else if (arg === '--config') i++;
+    else if (arg.startsWith('--config=')) continue;
     else if (arg === '--dist') dist = argv[++i];
     else if (arg.startsWith('--dist=')) dist = arg.slice('--dist='.length);
-    else throw new Error(`Unknown option ${arg}. Use --data DIR, --strict, --out DIR, --dist DIR, --no-import, --full. / ไม่รู้จักตัวเลือก ${arg}`);
+    else throw new Error(`Unknown option ${arg}. Use --data DIR, --config FILE, --strict, --out DIR, --dist DIR, --no-import, --full. / ไม่รู้จักตัวเลือก ${arg}`);
   }
   const expandHome = (p: string) => (p.startsWith('~/') && env.HOME ? resolve(env.HOME, p.slice(2)) : p);
   return {

@@ -3,22 +3,25 @@ import { formatIssue } from '../lib/issues/collector.ts';
 import type { QualityReport } from '../lib/schema/quality.ts';
 import type { BuildCache } from './build-cache.ts';
 import { DiskSink } from './disk-sink.ts';
-import { flagConfigPath, loadFlagConfig } from './flag-config.ts';
 import { runImport, type ImportResult } from './import.ts';
+import { importSettings } from './import-settings.ts';
 
 /** One line per file: rows read = imported + rejected, and whether the money columns reconcile. */
 export function reconciliationLines(report: QualityReport): string[] {
-  const lines = ['reconciliation (rows read = imported + rejected) / กระทบยอด (แถวที่อ่าน = นำเข้า + ปฏิเสธ)'];
+  const scoped = report.totals.rowsOutOfScope !== undefined;
+  const lines = [scoped
+    ? 'reconciliation (rows read = imported + rejected + outside the scope) / กระทบยอด (แถวที่อ่าน = นำเข้า + ปฏิเสธ + นอกขอบเขต)'
+    : 'reconciliation (rows read = imported + rejected) / กระทบยอด (แถวที่อ่าน = นำเข้า + ปฏิเสธ)'];
   for (const f of report.files) {
-    const ok = f.rowsRead === f.rowsImported + f.rowsRejected;
+    const ok = f.rowsRead === f.rowsImported + f.rowsRejected + (f.rowsOutOfScope ?? 0);
     lines.push(
       `  ${ok ? '✓' : '✗'} ${f.path} [${f.format ?? 'unrecognised'}${f.encoding ? `, ${f.encoding}` : ''}]: ` +
-        `${f.rowsRead} = ${f.rowsImported} + ${f.rowsRejected}` +
+        `${f.rowsRead} = ${f.rowsImported} + ${f.rowsRejected}${scoped ? ` + ${f.rowsOutOfScope ?? 0}` : ''}` +
         (f.errors || f.warnings ? ` (${f.errors} errors, ${f.warnings} warnings)` : ''),
     );
   }
   const t = report.totals;
-  lines.push(`  total: ${t.rowsRead} = ${t.rowsImported} + ${t.rowsRejected}; ${t.errors} errors, ${t.warnings} warnings`);
+  lines.push(`  total: ${t.rowsRead} = ${t.rowsImported} + ${t.rowsRejected}${scoped ? ` + ${t.rowsOutOfScope ?? 0}` : ''}; ${t.errors} errors, ${t.warnings} warnings`);
   return lines;
 }
 
@@ -46,10 +49,10 @@ export async function importToDisk(options: {
     }
     return { sample, files, latestDate };
   });
-  const flagConfig = loadFlagConfig(flagConfigPath(options.projectRoot));
+  const { flagConfig, scope } = importSettings(options.projectRoot);
   let result: ImportResult;
   try {
-    result = await runImport({ dataDir: options.dataDir, sink, log, flagConfig, ...(options.cache ? { cache: options.cache } : {}) });
+    result = await runImport({ dataDir: options.dataDir, sink, log, flagConfig, ...(scope ? { scope } : {}), ...(options.cache ? { cache: options.cache } : {}) });
   } catch (error) {
     sink.abort();
     throw error;

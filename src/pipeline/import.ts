@@ -10,6 +10,7 @@ import { detectFormat } from '../lib/formats/registry.ts';
 import { RowReader, type LaoRef } from '../lib/formats/row.ts';
 import { bindHeader, type HeaderBinding } from '../lib/formats/spec.ts';
 import type { StagedRecord, StagedRow } from '../lib/formats/staged.ts';
+import { scopeTest, unmatchedScope, type Scope, type ScopedLao } from '../lib/config/scope.ts';
 import { ISSUES, type IssueCode } from '../lib/issues/catalogue.ts';
 import { IssueCollector, type IssueLocation } from '../lib/issues/collector.ts';
 import { CsvSyntaxError, readCsv, sniffCsv } from '../lib/io/csv-stream.ts';
@@ -51,6 +52,10 @@ export interface ImportOptions {
   flagConfig?: FlagConfig;
   /** Replay files unchanged since an earlier import from what reading them gave then (incremental builds). */
   cache?: { store: BuildCache; salt: string };
+  /** The LAOs the site publishes (prongsai.config.yaml); rows of others are counted, not published. */
+  scope?: Scope;
+  /** The configuration file's name, where scope problems are reported. */
+  configFile?: string;
 }
 
 export interface ImportResult {
@@ -75,6 +80,9 @@ interface FileState {
   /** Money sums in satang: exact integers. */
   readSatang: number[];
   importedSatang: number[];
+  /** Rows of LAOs outside the scope, by LAO, and the first such row. */
+  outOfScope: Map<string, number>;
+  firstOutOfScope: number | null;
 }
 
 function listFiles(dir: string): string[] {
@@ -109,6 +117,7 @@ export async function runImport(options: ImportOptions): Promise<ImportResult> {
   const vendors = new VendorLedger();
   const spillDir = join(tmpdir(), `prongsai-spill-${process.pid}-${shortDigest(dataDir, performance.now())}`);
   const spill = new KeyedSpill<StagedRow>(spillDir, options.spillLimitBytes);
+  const inScope = scopeTest(options.scope);
 
   try {
     // 1. Find the input files, in a stable order.
@@ -119,7 +128,7 @@ export async function runImport(options: ImportOptions): Promise<ImportResult> {
     for (const path of paths) {
       const rel = toPosix(relative(dataDir, path));
       const state: FileState = {
-        path, rel, adapter: null, headerIndex: 0, moneyNames: [], readSatang: [], importedSatang: [],
+        path, rel, adapter: null, headerIndex: 0, moneyNames: [], readSatang: [], importedSatang: [], outOfScope: new Map(), firstOutOfScope: null,
         report: {
           path: rel, format: null, encoding: null, delimiter: null, rowsRead: 0, rowsImported: 0, rowsRejected: 0,
           blankLines: 0, money: [], errors: 0, warnings: 0,
@@ -158,7 +167,7 @@ export async function runImport(options: ImportOptions): Promise<ImportResult> {
     const ordered = [...files.filter((f) => f.adapter?.spec.id === 'organisations'), ...files.filter((f) => f.adapter && f.adapter.spec.id !== 'organisations')];
     for (const file of ordered) {
       const started = performance.now();
-      await readFile(file, files.indexOf(file), { issues, registry, vendors, spill, cache: options.cache ?? null });
+      await readFile(file, files.indexOf(file), { issues, registry, vendors, spill, cache: options.cache ?? null, inScope });
       log(`read ${file.rel} → ${file.report.format}, ${file.report.rowsRead.toLocaleString('en')} rows in ${Math.round(performance.now() - started)} ms`);
     }
     spill.flush();
@@ -169,7 +178,8 @@ export async function runImport(options: ImportOptions): Promise<ImportResult> {
     const flagExamples = new Map<string, FlagExample>();
     const fileOf = (i: number) => files[i]!.rel;
     const staged = new Set(spill.keys());
-    for (const lao of registry.all()) {
+    const everyLao = registry.all();
+    for (const lao of inScope ? everyLao.filter(inScope) : everyLao) {
       const rows = staged.has(lao.id) ? spill.take(lao.id) : [];
       const { data, rejected } = assembleLao(rows, {
         lao, fileOf,
@@ -206,6 +216,7 @@ export async function runImport(options: ImportOptions): Promise<ImportResult> {
     }
 
     // 5. The quality report: every file reconciled.
+    if (inScope) reportScope(options.scope!, options.configFile ?? 'prongsai.config.yaml', everyLao, laos.length, files, issues);
     for (const file of files) {
       file.report.errors = issues.count(file.rel, 'error');
       file.report.warnings = issues.count(file.rel, 'warning');
@@ -224,6 +235,7 @@ export async function runImport(options: ImportOptions): Promise<ImportResult> {
         rowsRead: reports.reduce((n, f) => n + f.rowsRead, 0),
         rowsImported: reports.reduce((n, f) => n + f.rowsImported, 0),
         rowsRejected: reports.reduce((n, f) => n + f.rowsRejected, 0),
+        ...(inScope ? { rowsOutOfScope: reports.reduce((n, f) => n + (f.rowsOutOfScope ?? 0), 0) || undefined } : {}),
         errors: issues.issues.filter((i) => i.severity === 'error').length,
         warnings: issues.issues.filter((i) => i.severity === 'warning').length + issues.warningsNotListed,
       },
@@ -239,6 +251,23 @@ export async function runImport(options: ImportOptions): Promise<ImportResult> {
   } finally {
     rmSync(spillDir, { recursive: true, force: true });
   }
+}
+
+/** One warning per file for its rows outside the scope, and the scope's entries that name nothing. */
+function reportScope(scope: Scope, configFile: string, everyLao: readonly ScopedLao[], published: number, files: FileState[], issues: IssueCollector): void {
+  for (const file of files) {
+    const rows = [...file.outOfScope.values()].reduce((a, b) => a + b, 0);
+    if (rows === 0) continue;
+    file.report.rowsOutOfScope = rows;
+    const names = [...file.outOfScope.keys()];
+    const listed = names.slice(0, 5).join(', ') + (names.length > 5 ? ` … (+${names.length - 5})` : '');
+    issues.add('OutsideScope', { file: file.rel, row: file.firstOutOfScope, column: null, value: listed }, {
+      th: `${rows.toLocaleString('en')} แถว ของ ${names.length.toLocaleString('en')} อปท.`,
+      en: `${rows.toLocaleString('en')} rows of ${names.length.toLocaleString('en')} LAOs`,
+    });
+  }
+  for (const entry of unmatchedScope(scope, everyLao)) issues.add('ScopeUnmatched', { file: configFile, row: null, column: 'scope', value: entry });
+  if (published === 0 && everyLao.length > 0) issues.add('ScopeEmpty', { file: configFile, row: null, column: 'scope' });
 }
 
 function sortIssues(list: QualityReport['issues']): QualityReport['issues'] {
@@ -276,6 +305,7 @@ interface ImportRun {
   vendors: VendorLedger;
   spill: KeyedSpill<StagedRow>;
   cache: { store: BuildCache; salt: string } | null;
+  inScope: ((lao: ScopedLao) => boolean) | null;
 }
 
 /**
@@ -330,21 +360,29 @@ function applyRow(row: RowOutcome, file: FileState, fileIndex: number, run: Impo
   file.report.rowsRead++;
   row.money.forEach((v, i) => (file.readSatang[i] = (file.readSatang[i] ?? 0) + v));
   let imported = row.accepted;
+  let outside: ScopedLao | null = null;
   if (imported) {
     for (const record of row.staged) {
       if (record.kind === 'organisation') {
+        // Listed even when outside the scope: a contract row finds its LAO's code through it.
         if (!run.registry.addOrganisation(record.data)) { run.issues.add('DuplicateOrganisation', row.at.duplicateOrganisation!); imported = false; }
+        else if (run.inScope && !run.inScope(record.data)) outside = record.data;
         continue;
       }
       const lao = run.registry.resolve(row.ref!);
       if (typeof lao === 'string') { run.issues.add('MissingLao', row.at.missingLao!); imported = false; break; }
+      if (run.inScope && !run.inScope(lao)) { outside = lao; break; }
       if ((record.kind === 'procurement' || record.kind === 'contract') && record.contract) run.vendors.observe(record.contract);
       run.spill.add(lao.id, { lao: row.ref!, record, fileIndex, rowDigest: row.digest, money: row.money }, row.size);
     }
   } else if (!row.rejected) {
     run.issues.add('MissingRequired', row.at.missingRequired);
   }
-  if (imported) {
+  if (imported && outside) {
+    const label = `${outside.name} (${outside.province})`;
+    file.outOfScope.set(label, (file.outOfScope.get(label) ?? 0) + 1);
+    file.firstOutOfScope ??= row.line;
+  } else if (imported) {
     file.report.rowsImported++;
     row.money.forEach((v, i) => (file.importedSatang[i] = (file.importedSatang[i] ?? 0) + v));
   } else {

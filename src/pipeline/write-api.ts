@@ -3,7 +3,7 @@
 // list are Astro endpoints (src/pages/api/).
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { laoApiFiles, vendorApiFile } from '../lib/export/api.ts';
+import { laoApiFiles, ROOT_LINKS, vendorApiFile, type ApiLinks } from '../lib/export/api.ts';
 import { GeneratedDigestsSchema } from '../lib/schema/digests.ts';
 import type { ShardScope } from '../lib/site/shard-files.ts';
 import { LaoDataSchema, LaoSummarySchema, VendorContractsSchema } from '../lib/schema/site.ts';
@@ -20,6 +20,8 @@ export function writeApi(
   cache?: { store: BuildCache; salt: string },
   /** A shard build: its LAOs only, and the vendors only when `whole`. */
   shard?: Pick<ShardScope, 'laoIds' | 'whole'>,
+  /** Where the documents' links point (the site's base path, the data address). */
+  links: ApiLinks = ROOT_LINKS,
 ): number {
   rmSync(outDir, { recursive: true, force: true });
   let count = 0;
@@ -39,7 +41,7 @@ export function writeApi(
       count += list.length;
       return;
     }
-    const digest = digestOf('api', cache.salt, ...key);
+    const digest = digestOf('api', cache.salt, links.page('/'), links.api('/'), ...key);
     const entry = cache.store.lookup(digest) ?? cache.store.store(digest, (dir) => writeAll(dir, documents()));
     for (const file of filesUnder(entry)) {
       linkOrCopy(join(entry, file), join(outDir, file));
@@ -52,14 +54,14 @@ export function writeApi(
   for (const raw of read('laos.json') as unknown[]) {
     const { id } = LaoSummarySchema.parse(raw);
     if (shard && !shard.laoIds.has(id)) continue;
-    emit(['lao', id, digests?.laos[id] ?? null], () => laoApiFiles(LaoDataSchema.parse(read(`lao/${id}.json`))));
+    emit(['lao', id, digests?.laos[id] ?? null], () => laoApiFiles(LaoDataSchema.parse(read(`lao/${id}.json`)), links));
   }
   if (shard && !shard.whole) return count;
   for (const raw of read('vendors.json') as unknown[]) {
     const vendor = VendorSchema.parse(raw);
     emit(['vendor', vendor, digests?.vendors[vendor.id] ?? null], () => {
       const { contracts } = VendorContractsSchema.parse(read(`vendor/${vendor.id}.json`));
-      return [[`/api/vendor/${vendor.id}.json`, vendorApiFile(vendor, contracts)]];
+      return [[`/api/vendor/${vendor.id}.json`, vendorApiFile(vendor, contracts, links)]];
     });
   }
   return count;

@@ -123,6 +123,7 @@ export type PageType =
   | 'province'
   | 'lao'
   | 'lao-year'
+  | 'lao-quality'
   | 'vendor'
   | 'laos'
   | 'laos-type'
@@ -134,7 +135,8 @@ export type PageType =
   | 'dictionary'
   | 'api'
   | 'flags'
-  | 'flags-methodology';
+  | 'flags-methodology'
+  | 'guide';
 
 export interface SitePage {
   type: PageType;
@@ -220,6 +222,7 @@ export function sitePages(p: Picks, options: { allExplainers?: boolean } = {}): 
     { type: 'province', path: `/province/${p.province}/` },
     { type: 'lao', path: `/lao/${p.lao}/` },
     { type: 'lao-year', path: `/lao/${p.lao}/${p.fy}/` },
+    { type: 'lao-quality', path: `/lao/${p.lao}/quality/` },
     { type: 'vendor', path: `/vendor/${p.vendor}/` },
     { type: 'laos', path: '/laos/' },
     { type: 'laos-type', path: `/laos/${p.laoType}/` },
@@ -232,6 +235,7 @@ export function sitePages(p: Picks, options: { allExplainers?: boolean } = {}): 
     { type: 'api', path: '/data/api/' },
     { type: 'flags', path: '/flags/' },
     { type: 'flags-methodology', path: '/flags/methodology/' },
+    { type: 'guide', path: '/guide/' },
   ];
 }
 

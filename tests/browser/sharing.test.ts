@@ -10,6 +10,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FEED_ENTRY_LIMIT, laoFeedXml } from '../../src/lib/site/feed.ts';
 import { translator } from '../../src/lib/site/i18n.ts';
+import { checkLinks, formatProblems } from '../link-check.ts';
 import { contract, procurement } from '../unit/site/fixtures.ts';
 import { dist, launchChromium, root, skipReason } from './serve.ts';
 
@@ -78,6 +79,22 @@ const attr = (html: string, pattern: RegExp): string | null => pattern.exec(html
 const metaContent = (html: string, key: string) => attr(html, new RegExp(`<meta (?:property|name)="${key}" content="([^"]*)"`));
 const linkHref = (html: string, rel: string) => attr(html, new RegExp(`<link rel="${rel}"[^>]* href="([^"]*)"`));
 
+/**
+ * Every internal link and asset of a built site (pages, feeds, sitemap, manifest, robots.txt, style
+ * sheets) resolves to a file under its base path, and every fragment to an element of its page
+ * (tests/link-check.ts).
+ */
+function expectNoBrokenLinks(dir: string, base: string, site: string): void {
+  const started = performance.now();
+  const result = checkLinks(dir, { base, site });
+  const ms = Math.round(performance.now() - started);
+  console.log(`link check of ${dir} under ${base}: ${result.pages} pages, ${result.files} files, ${result.references} internal references (${result.external} external), ${result.problems.length} broken, ${ms} ms`);
+  expect(result.problems.length, `${result.problems.length} broken links or assets:\n${formatProblems(result.problems, 20)}`).toBe(0);
+  // The check found the site's pages and their links, so it cannot pass by reading nothing.
+  expect(result.pages).toBeGreaterThanOrEqual(htmlPages(dir).length);
+  expect(result.references).toBeGreaterThan(result.pages * 10);
+}
+
 /** The feeds of a built site: /feed.xml and each /lao/<id>/feed.xml. */
 function feedFiles(dir: string): string[] {
   const laos = readdirSync(join(dir, 'lao')).filter((id) => existsSync(join(dir, 'lao', id, 'feed.xml'))).sort();
@@ -128,6 +145,10 @@ describe.skipIf(skipReason(dist, 'sharing') !== null)('feeds, sitemap and sharin
   });
   afterAll(async () => {
     await browser?.close();
+  });
+
+  it('every internal link, asset and fragment of the site resolves', () => {
+    expectNoBrokenLinks(dist, '/', PLACEHOLDER_ROOT);
   });
 
   it('the whole site’s feed and every LAO’s parse as Atom, with absolute links to rows that exist', async () => {
@@ -244,6 +265,10 @@ describe.skipIf(skipReason(dist, 'sharing under a base path') !== null)('feeds, 
   }, 240_000);
   afterAll(async () => {
     await browser?.close();
+  });
+
+  it('every internal link, asset and fragment resolves under the base path, and none escapes it', () => {
+    expectNoBrokenLinks(out, BASE, SITE);
   });
 
   it('feeds have ids and links on the site’s address and base path, to rows that exist', async () => {

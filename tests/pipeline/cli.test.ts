@@ -89,3 +89,18 @@ describe('config/red-flags.schema.json', () => {
     expect(validate({ thresholds: {} })).toBe(false);
   });
 });
+
+describe('docs/configuration.md and docs/prongsai.config.schema.json', () => {
+  it('are generated from the configuration schema (run npm run docs after changing it), and the starter passes the schema', async () => {
+    const { configurationMarkdown } = await import('../../src/lib/config/docs.ts');
+    const { siteConfigJsonSchema } = await import('../../src/lib/config/site-config.ts');
+    expect(readFileSync(join(ROOT, 'docs/configuration.md'), 'utf8')).toBe(configurationMarkdown());
+    const schema = JSON.parse(readFileSync(join(ROOT, 'docs/prongsai.config.schema.json'), 'utf8'));
+    expect(schema).toEqual(siteConfigJsonSchema());
+    const { parse } = await import('yaml');
+    const { Ajv2020 } = await import('ajv/dist/2020.js');
+    const validate = new Ajv2020({ strict: false }).compile(schema);
+    expect(validate(parse(readFileSync(join(ROOT, 'starter/prongsai.config.yaml'), 'utf8'))), JSON.stringify(validate.errors)).toBe(true);
+    expect(validate({ titel: 'x' })).toBe(false);
+  });
+});

@@ -28,3 +28,20 @@ export function thresholdVersion(config: FlagConfig, key: ThresholdKey, date: st
 export function threshold(config: FlagConfig, key: ThresholdKey, date: string): number {
   return thresholdVersion(config, key, date).value;
 }
+
+/**
+ * The site's own values for some thresholds (prongsai.config.yaml), each in force for every date: dated
+ * from the threshold's first version, and a threshold's earliest version also judges earlier dates.
+ */
+export function withThresholds(config: FlagConfig, overrides: Partial<Record<ThresholdKey, number>>): FlagConfig {
+  const thresholds = { ...config.thresholds };
+  for (const [key, value] of Object.entries(overrides) as [ThresholdKey, number | undefined][]) {
+    if (value === undefined) continue;
+    thresholds[key] = [{
+      value,
+      from: [...thresholds[key]].map((v) => v.from).sort()[0]!,
+      basis: { th: 'ค่าที่เว็บไซต์นี้กำหนดเอง (prongsai.config.yaml)', en: 'Set by this site (prongsai.config.yaml)' },
+    }];
+  }
+  return { ...config, thresholds };
+}

@@ -107,6 +107,18 @@ export const ISSUES = {
   ReplacementCharacter: def('warning',
     'มีตัวอักษรที่อ่านไม่ได้ (การเข้ารหัสไฟล์ปนกัน)', 'The row has characters that could not be decoded (mixed encodings)',
     'บันทึกไฟล์ใหม่ทั้งไฟล์เป็น CSV UTF-8', 'Save the whole file again as CSV UTF-8'),
+  OutsideScope: def('warning',
+    'แถวของ อปท. ที่ไม่อยู่ในขอบเขตของเว็บไซต์นี้ (scope ใน prongsai.config.yaml) จึงไม่ได้เผยแพร่',
+    'Rows of LAOs outside this site’s scope (scope in prongsai.config.yaml), so they are not published',
+    'ถ้าต้องการเผยแพร่ อปท. เหล่านี้ด้วย ให้เพิ่มชื่อหรือจังหวัดใน scope; ถ้าไม่ต้องการ ไม่ต้องทำอะไร',
+    'To publish these LAOs too, add them or their province to scope; otherwise nothing needs doing'),
+  ScopeUnmatched: def('warning',
+    'การตั้งค่า scope ระบุ อปท. หรือจังหวัดที่ไม่มีในไฟล์ข้อมูลเลย', 'The scope names an LAO or province that no data file has',
+    'ตรวจการสะกดชื่อ อปท. หรือรหัส 7 หลักให้ตรงกับในไฟล์ข้อมูล', 'Check the spelling of the LAO name, or its 7-digit code, against the data files'),
+  ScopeEmpty: def('error',
+    'ไม่มี อปท. ใดในไฟล์ข้อมูลอยู่ในขอบเขตของเว็บไซต์ เว็บไซต์จะว่างเปล่า', 'No LAO in the data is in the site’s scope, so the site would be empty',
+    'ตรวจ scope ใน prongsai.config.yaml ให้ตรงกับชื่อ อปท. ในไฟล์ข้อมูล หรือลบ scope ออกเพื่อเผยแพร่ทุก อปท.',
+    'Make scope in prongsai.config.yaml match the LAO names in the data, or remove it to publish every LAO'),
 } as const satisfies Record<string, IssueDefinition>;
 
 export type IssueCode = keyof typeof ISSUES;

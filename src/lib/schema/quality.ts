@@ -22,7 +22,7 @@ export const IssueSchema = z.object({
 });
 export type Issue = z.infer<typeof IssueSchema>;
 
-/** Reconciliation of one input file: every row read is either imported or rejected. */
+/** Reconciliation of one input file: every row read is imported, rejected, or outside the site's scope. */
 export const FileReportSchema = z.object({
   path: z.string(),
   /** Detected format id, or null when the file matches none. */
@@ -32,6 +32,8 @@ export const FileReportSchema = z.object({
   rowsRead: z.number().int().nonnegative(),
   rowsImported: z.number().int().nonnegative(),
   rowsRejected: z.number().int().nonnegative(),
+  /** Rows of LAOs outside the site's scope (prongsai.config.yaml): read, valid, not published. Absent when none. */
+  rowsOutOfScope: z.number().int().positive().optional(),
   /** Lines with no data at all (not counted as rows). */
   blankLines: z.number().int().nonnegative(),
   /** Per money column (header as written): the sum over all rows read, and over imported rows. */
@@ -50,6 +52,7 @@ export const QualityReportSchema = z.object({
     rowsRead: z.number().int(),
     rowsImported: z.number().int(),
     rowsRejected: z.number().int(),
+    rowsOutOfScope: z.number().int().positive().optional(),
     errors: z.number().int(),
     warnings: z.number().int(),
   }),

@@ -2,7 +2,9 @@
 // Thai is served at the root, English under /en/.
 import th from '../../i18n/th.json';
 import en from '../../i18n/en.json';
+import { siteDescription, siteLangs, siteName } from './site-settings.ts';
 
+/** Every language Prongsai speaks; a site publishes those its configuration lists (siteLangs). */
 export const LANGS = ['th', 'en'] as const;
 export type Lang = (typeof LANGS)[number];
 export type UiKey = keyof typeof th;
@@ -11,6 +13,9 @@ const STRINGS: Record<Lang, Record<UiKey, string>> = { th, en };
 
 /** A UI string with `{name}` placeholders filled: t('lao.population', { n: '1,234' }). */
 export function translate(lang: Lang, key: UiKey, vars: Record<string, string | number> = {}): string {
+  // The site's own name and description (prongsai.config.yaml) stand in for Prongsai's everywhere.
+  if (key === 'site.name') return siteName(lang);
+  if (key === 'site.description') return siteDescription(lang) ?? STRINGS[lang][key];
   return STRINGS[lang][key].replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
 }
 
@@ -37,7 +42,7 @@ export function localePath(lang: Lang, path: string): string {
   return lang === 'th' ? clean : `/${lang}${clean}`;
 }
 
-/** Both languages as getStaticPaths entries, for pages with no other parameter. */
+/** The site's languages (prongsai.config.yaml) as getStaticPaths entries, for pages with no other parameter. */
 export function langPaths(): { params: { lang: string | undefined }; props: { lang: Lang } }[] {
-  return LANGS.map((lang) => ({ params: { lang: langParam(lang) }, props: { lang } }));
+  return siteLangs().map((lang) => ({ params: { lang: langParam(lang) }, props: { lang } }));
 }

@@ -3,7 +3,8 @@
 // sitemap.xml becomes an index of numbered files, so robots.txt always names the same file.
 import { provinceSlug } from '../geo/provinces.ts';
 import { escapeXml, PLACEHOLDER_ORIGIN } from './feed.ts';
-import { LANGS, localePath } from './i18n.ts';
+import { localePath } from './i18n.ts';
+import { siteLangs } from './site-settings.ts';
 
 export const SITEMAP_URL_LIMIT = 50_000;
 export const SITEMAP_FILE = 'sitemap.xml';
@@ -22,18 +23,20 @@ export function pagePath(file: string): string | null {
 }
 
 /**
- * The pages of LAOs, their years and provinces, in both languages: the pages a shard build renders
- * only for its own part of the site, so that the shard that writes the sitemap can list the others'.
+ * The pages of LAOs (overview and data quality), their years and provinces, in both languages: the
+ * pages a shard build renders only for its own part of the site, so that the shard that writes the
+ * sitemap can list the others'.
  * Must follow the getStaticPaths of src/pages/[...lang]/lao/ and province/ (a whole build checks it).
  */
 export function laoAndProvincePages(laos: readonly { id: string; province: string; fiscalYears: readonly number[] }[]): string[] {
   const paths = new Set<string>();
   for (const lao of laos) {
     paths.add(`/lao/${lao.id}/`);
+    paths.add(`/lao/${lao.id}/quality/`);
     for (const fy of lao.fiscalYears) paths.add(`/lao/${lao.id}/${fy}/`);
     paths.add(`/province/${provinceSlug(lao.province)}/`);
   }
-  return LANGS.flatMap((lang) => [...paths].map((path) => localePath(lang, path)));
+  return siteLangs().flatMap((lang) => [...paths].map((path) => localePath(lang, path)));
 }
 
 /** A site path as an absolute URL under `root` (siteRoot). */

@@ -25,14 +25,14 @@ describe('pagePath(file)', () => {
 });
 
 describe('laoAndProvincePages(laos)', () => {
-  it('lists each LAO, its years and its province once, in Thai and English', () => {
+  it('lists each LAO, its data-quality page, its years and its province once, in Thai and English', () => {
     const pages = laoAndProvincePages([
       { id: '6100101', province: 'อุทัยธานี', fiscalYears: [2567, 2568] },
       { id: '6100102', province: 'อุทัยธานี', fiscalYears: [] },
     ]);
     expect(pages.sort()).toEqual([
-      '/en/lao/6100101/', '/en/lao/6100101/2567/', '/en/lao/6100101/2568/', '/en/lao/6100102/', '/en/province/61/',
-      '/lao/6100101/', '/lao/6100101/2567/', '/lao/6100101/2568/', '/lao/6100102/', '/province/61/',
+      '/en/lao/6100101/', '/en/lao/6100101/2567/', '/en/lao/6100101/2568/', '/en/lao/6100101/quality/', '/en/lao/6100102/', '/en/lao/6100102/quality/', '/en/province/61/',
+      '/lao/6100101/', '/lao/6100101/2567/', '/lao/6100101/2568/', '/lao/6100101/quality/', '/lao/6100102/', '/lao/6100102/quality/', '/province/61/',
     ]);
   });
 });
