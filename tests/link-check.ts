@@ -1,5 +1,5 @@
 // A link check over a built site: every internal reference of its pages, feeds, sitemap, manifest,
-// robots.txt and style sheets must name a file of the site (and, for a fragment of an HTML page, an
+// robots.txt, style sheets and JSON API (api/) must name a file of the site (and, for a fragment of an HTML page, an
 // element with that id), and every root-absolute one must stay under the site's base path — a site
 // published at https://example.github.io/my-lao/ breaks on a link to /lao/x/ that works at the root.
 //
@@ -36,7 +36,7 @@ export interface LinkCheckResult {
   problems: LinkProblem[];
   /** HTML pages read. */
   pages: number;
-  /** Files read: the pages, feeds, sitemaps, the manifest, robots.txt, style sheets. */
+  /** Files read: the pages, feeds, sitemaps, the manifest, robots.txt, style sheets, the API's files. */
   files: number;
   /** Internal references checked (each occurrence; a reference repeated on one page counts once). */
   references: number;
@@ -215,6 +215,25 @@ export function manifestUrls(json: string): string[] {
   return urls;
 }
 
+/**
+ * The API’s link fields, by name (src/lib/export/api.ts): url, page, api, lao_year, plan_project and any
+ * <x>_url, <x>_page, <x>_api. Data fields can look like paths too (a contract number "/2568").
+ */
+const API_LINK_FIELD = /^(?:url|page|api|lao_year|plan_project)$|_(?:url|page|api)$/;
+
+/** The links of a JSON API file (api/…): the string values of its link fields, at any depth. */
+export function jsonUrls(json: string): string[] {
+  const urls: string[] = [];
+  const walk = (value: unknown, key: string | null): void => {
+    if (typeof value === 'string') {
+      if (key !== null && API_LINK_FIELD.test(key) && value !== '') urls.push(value);
+    } else if (Array.isArray(value)) value.forEach((v) => walk(v, key));
+    else if (value !== null && typeof value === 'object') for (const [k, v] of Object.entries(value)) walk(v, k);
+  };
+  walk(JSON.parse(json), null);
+  return urls;
+}
+
 /** robots.txt's Sitemap lines. */
 export function robotsUrls(text: string): string[] {
   return [...text.matchAll(/^\s*sitemap\s*:\s*(\S+)/gim)].map((m) => m[1]!);
@@ -305,7 +324,7 @@ export function checkLinks(dir: string, options: LinkCheckOptions = {}): LinkChe
   let pages = 0;
   let read = 0;
   for (const file of [...files].sort()) {
-    const kind = file.endsWith('.html') ? 'html' : file.endsWith('.css') ? 'css' : /\.(?:xml|rss|atom)$/.test(file) ? 'xml' : file.endsWith('.webmanifest') || file.endsWith('manifest.json') ? 'manifest' : file === 'robots.txt' ? 'robots' : null;
+    const kind = file.endsWith('.html') ? 'html' : file.endsWith('.css') ? 'css' : /\.(?:xml|rss|atom)$/.test(file) ? 'xml' : file.endsWith('.webmanifest') || file.endsWith('manifest.json') ? 'manifest' : file === 'robots.txt' ? 'robots' : /^api\/.*\.json$/.test(file) ? 'api' : null;
     if (!kind) continue;
     read++;
     const text = readFileSync(join(dir, file), 'utf8');
@@ -333,9 +352,9 @@ export function checkLinks(dir: string, options: LinkCheckOptions = {}): LinkChe
     else if (kind === 'robots') urls = robotsUrls(text);
     else {
       try {
-        urls = manifestUrls(text);
+        urls = kind === 'api' ? jsonUrls(text) : manifestUrls(text);
       } catch (error) {
-        problems.push({ page, reference: '', reason: `manifest does not parse: ${(error as Error).message}` });
+        problems.push({ page, reference: '', reason: `${kind === 'api' ? 'API file' : 'manifest'} does not parse: ${(error as Error).message}` });
         continue;
       }
     }

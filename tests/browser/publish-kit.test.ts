@@ -16,6 +16,7 @@ import { haveChromium, launchChromium, root, serve } from './serve.ts';
 const SAMPLE = join(root, 'data/sample');
 const LAO_NAME = 'เทศบาลตำบลหนองโพธิ์งาม';
 const LAO_ID = '5610401';
+const LICENCE = { id: 'OGL-TH', title: 'Open Government Licence Thailand', url: 'https://licence.example/ogl-th' };
 
 /** Where the guide's step 5 tells the officer to create the publishing file. */
 function workflowPathFromGuide(): string {
@@ -62,9 +63,10 @@ describe.skipIf(!haveChromium)('a new LAO repository published through the GitHu
   let browser: Browser;
 
   beforeAll(async () => {
-    // The officer's own logo and a threshold of their own, as the starter's comments show.
+    // The officer's own logo, licence and threshold, as the starter's comments show.
     repo = newRepository((config) => config
       .replace('# logo: logo.png', 'logo: logo.svg')
+      .replace(/^# licence:\n(?:#   .*\n)+/m, `licence:\n  id: ${LICENCE.id}\n  title: ${LICENCE.title}\n  url: ${LICENCE.url}\n`)
       .replace('# redFlags:\n#   thresholds:\n#     minimumBidders: 3', 'redFlags:\n  thresholds:\n    minimumBidders: 4'));
     writeFileSync(join(repo, 'logo.svg'), '<svg xmlns="http://www.w3.org/2000/svg" width="40" height="40"><circle cx="20" cy="20" r="18" fill="#0b5"/></svg>');
     run = runGithubWorkflow(join(repo, '.github/workflows/publish.yml'), { workspace: repo, projectRoot: root, pagesUrl: 'https://example.github.io/my-lao', env: machineEnv() });
@@ -92,6 +94,15 @@ describe.skipIf(!haveChromium)('a new LAO repository published through the GitHu
     expect(t.rowsImported + t.rowsRejected + (t.rowsOutOfScope ?? 0)).toBe(t.rowsRead);
     expect(readFileSync(join(site, 'data/quality/index.html'), 'utf8')).toContain('<th scope="col" class="num">นอกขอบเขตเว็บไซต์</th>');
     expect(readFileSync(join(site, 'about/index.html'), 'utf8')).toContain(`อีก ${t.rowsOutOfScope!.toLocaleString('en')} แถวเป็นข้อมูลของ อปท. นอกขอบเขต`);
+  });
+
+  it('names the configuration’s licence on every page, on the about page and in the downloads', () => {
+    const site = run.published!;
+    expect(readFileSync(join(site, 'index.html'), 'utf8')).toContain(`เผยแพร่ภายใต้สัญญาอนุญาต ${LICENCE.title} ข้อมูลต้นทาง`);
+    expect(readFileSync(join(site, 'en/vendor', readdirSync(join(site, 'vendor'))[0]!, 'index.html'), 'utf8')).toContain(`published under ${LICENCE.title};`);
+    expect(readFileSync(join(site, 'about/index.html'), 'utf8')).toContain(`<a href="${LICENCE.url}" rel="license" data-field="licence">${LICENCE.title}</a>`);
+    const datapackage = JSON.parse(readFileSync(join(site, `download/lao/${LAO_ID}/datapackage.json`), 'utf8')) as { licenses: { name: string; path: string }[] };
+    expect(datapackage.licenses[0]).toMatchObject({ name: LICENCE.id, path: LICENCE.url });
   });
 
   it('computes red flags with the threshold the configuration sets, and says so', () => {

@@ -4,6 +4,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { checkLinks, formatProblems } from '../link-check.ts';
 import { distReal, formatAxe, launchChromium, laoYears, runAxe, serve, skipReason, twin, validTaxId, type Served } from './serve.ts';
 
 const skip = skipReason(distReal, 'real-data') !== null;
@@ -129,4 +130,12 @@ describe.skipIf(skip)('real data site', () => {
     if (report.length) console.error(`axe violations (real data):\n${report.join('\n')}`);
     expect(report, report.join('\n')).toEqual([]);
   }, 180_000);
+
+  it('has no broken internal link or asset on any page, feed or API file', () => {
+    const started = performance.now();
+    const result = checkLinks(distReal);
+    console.log(`link check of ${distReal}: ${result.pages} pages, ${result.files} files, ${result.references} internal references, ${result.problems.length} broken, ${Math.round(performance.now() - started)} ms`);
+    expect(result.problems, formatProblems(result.problems)).toEqual([]);
+    expect(result.files).toBeGreaterThan(result.pages * 2);
+  }, 300_000);
 });

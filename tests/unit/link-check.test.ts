@@ -4,7 +4,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { checkLinks, cssUrls, decodeEntities, formatProblems, scanHtml, srcsetUrls, type LinkProblem } from '../link-check.ts';
+import { checkLinks, cssUrls, decodeEntities, formatProblems, jsonUrls, scanHtml, srcsetUrls, type LinkProblem } from '../link-check.ts';
 
 const THAI = 'ร้านค้า';
 const THAI_ENCODED = encodeURIComponent(THAI);
@@ -70,6 +70,9 @@ const FILES: Record<string, string> = {
   'sitemap.xml': '<?xml version="1.0" encoding="UTF-8"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"><url><loc>https://example.github.io/my-lao/</loc></url><url><loc>https://example.github.io/my-lao/nope/</loc></url></urlset>',
   'robots.txt': 'User-agent: *\nAllow: /\n\nSitemap: https://example.github.io/my-lao/sitemap.xml\n',
   'manifest.webmanifest': JSON.stringify({ start_url: '/my-lao/', scope: '/my-lao/', icons: [{ src: '/my-lao/icon.png' }, { src: '/icon-512.png' }] }),
+  'api/lao/1.json': JSON.stringify({ page: '/my-lao/lao/1/', name: 'a / b', years: { 2568: { lao_year: '/my-lao/lao/1/2568/', contracts: [{ vendor_api: '/api/vendor/x.json', contract_number: '/2568' }] } } }),
+  'api/vendor/x.json': JSON.stringify({ page: '/my-lao/vendor/x/' }),
+  'download/lao/1/rows.json': JSON.stringify({ rows: [{ note: '/not/checked/' }] }),
 };
 
 const key = (p: LinkProblem) => `${p.page} ${p.reference}`;
@@ -102,6 +105,9 @@ describe('link check', () => {
         '/my-lao/feed.xml https://example.github.io/my-lao/lao/9/#row-1',
         '/my-lao/sitemap.xml https://example.github.io/my-lao/nope/',
         '/my-lao/manifest.webmanifest /icon-512.png',
+        '/my-lao/api/lao/1.json /api/vendor/x.json',
+        '/my-lao/api/lao/1.json /my-lao/lao/1/2568/',
+        '/my-lao/api/vendor/x.json /my-lao/vendor/x/',
       ].sort(),
     );
     const reason = (page: string, reference: string) => result.problems.find((p) => p.page === page && p.reference === reference)?.reason;
@@ -112,7 +118,7 @@ describe('link check', () => {
     expect(reason('/my-lao/', 'lao/1')).toMatch(/trailing slash/);
     expect(reason('/my-lao/', `vendor/${THAI}-2/`)).toBe(`no file vendor/${THAI}-2/index.html`);
     expect(result.pages).toBe(4);
-    expect(result.files).toBe(9);
+    expect(result.files).toBe(11);
     // The external ones are counted apart: the home page's other origin, protocol-relative CDN, mailto:,
     // tel: and data: image, and the style sheet's data: URL (a preconnect origin is not a reference).
     expect(result.external).toBe(6);
@@ -148,6 +154,11 @@ describe('link check parts', () => {
     expect(srcsetUrls(' a.png, b.png 480w , c,d.png 2x')).toEqual(['a.png', 'b.png', 'c,d.png']);
     expect(srcsetUrls('a.png')).toEqual(['a.png']);
   });
+  it('reads the links of an API file at any depth, from its link fields only', () => {
+    const api = { page: '/x/', years: { 2568: { lao_year: '/x/2568/', items: [{ vendor_api: 'https://e.org/y', contract_number: '/2568', name: '/ศูนย์' }] } }, links: { url: '../rel/' }, api: null, other_url: '' };
+    expect(jsonUrls(JSON.stringify(api))).toEqual(['/x/', '/x/2568/', 'https://e.org/y', '../rel/']);
+  });
+
   it('reads CSS url() in any quoting and @import, but not in comments', () => {
     expect(cssUrls('@import "x.css"; a{b:url(a.png)} /* url(no.png) */ c{d:url( "b c.png" ) url(\'e.png\')}')).toEqual(['x.css', 'a.png', 'b c.png', 'e.png']);
   });

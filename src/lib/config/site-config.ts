@@ -55,7 +55,7 @@ export const SiteConfigSchema = z.strictObject({
     id: Text.describe('ชื่อย่อสัญญาอนุญาต เช่น CC-BY-4.0 / licence id, e.g. CC-BY-4.0'),
     title: Text.optional(),
     url: z.url({ protocol: /^https?$/, message: 'url' }).optional(),
-  }).optional().describe('สัญญาอนุญาตของข้อมูลที่ดาวน์โหลด (ไม่ใส่ = Open Data Common ของ data.go.th) / licence of the downloads'),
+  }).optional().describe('สัญญาอนุญาตของข้อมูลบนเว็บไซต์และที่ดาวน์โหลด (ไม่ใส่ = CC BY 4.0) / licence of the site’s data and downloads (default CC BY 4.0)'),
   publisher: Text.optional().describe('ผู้เผยแพร่ข้อมูล (ในไฟล์ดาวน์โหลด) / publisher named in the downloads'),
   languages: z.array(z.enum(['th', 'en'], { message: 'language' })).min(1).default(['th', 'en'])
     .refine((list) => list.includes('th'), { message: 'thaiFirst' })

@@ -20,3 +20,8 @@ export function importDate(env: Record<string, string | undefined>, now: Date = 
   const date = epoch && /^\d+$/.test(epoch) ? new Date(Number(epoch) * 1000) : now;
   return date.toISOString().slice(0, 10);
 }
+
+/** How pages name the licence: the short form of Prongsai's default, else the configured title. */
+export function licenceLabel(licence: Licence): string {
+  return licence === DEFAULT_LICENCE ? 'CC BY 4.0' : licence.title;
+}

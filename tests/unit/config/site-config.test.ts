@@ -7,6 +7,7 @@ import { scopeTest, unmatchedScope } from '../../../src/lib/config/scope.ts';
 import { configEnv, splitSiteUrl } from '../../../src/lib/config/settings.ts';
 import { SiteConfigSchema } from '../../../src/lib/config/site-config.ts';
 import { apiLinks, laoApiFiles } from '../../../src/lib/export/api.ts';
+import { licenceFrom, licenceLabel } from '../../../src/lib/export/provenance.ts';
 import { threshold, withThresholds } from '../../../src/lib/flags/config.ts';
 import { FlagConfigSchema } from '../../../src/lib/schema/flags.ts';
 import { hasOwnTitle, siteLangs, siteName, siteSettings } from '../../../src/lib/site/site-settings.ts';
@@ -143,6 +144,13 @@ describe('configEnv', () => {
     expect(env.PRONGSAI_SITE).toBeUndefined();
     expect(env.PRONGSAI_BASE).toBeUndefined();
     expect(env.PRONGSAI_DATA).toBeUndefined();
+  });
+
+  it('names the licence the configuration gives on the pages, and CC BY 4.0 without one', () => {
+    const env = configEnv(config, '/repo', {});
+    expect(licenceLabel(licenceFrom(env))).toBe('CC-BY-4.0');
+    expect(licenceLabel(licenceFrom(configEnv({ ...config, licence: { id: 'OGL-TH', title: 'Open Government Licence Thailand' } }, '/repo', {})))).toBe('Open Government Licence Thailand');
+    expect(licenceLabel(licenceFrom({}))).toBe('CC BY 4.0');
   });
 
   it('splits a site address into origin and base path', () => {
