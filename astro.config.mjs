@@ -5,6 +5,7 @@ import mdx from '@astrojs/mdx';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { sitemap } from './src/integrations/sitemap.ts';
 import { siteLogo } from './src/integrations/site-logo.ts';
+import { securityHeaders } from './src/integrations/security-headers.ts';
 import { applySiteConfig } from './src/pipeline/site-config-file.ts';
 
 // prongsai.config.yaml (or PRONGSAI_CONFIG) sets the PRONGSAI_ settings below that the environment does
@@ -39,7 +40,7 @@ export default defineConfig({
   build: {
     format: 'directory',
   },
-  integrations: [mdx(), searchIndex(), sitemap(), siteLogo()],
+  integrations: [mdx(), searchIndex(), sitemap(), siteLogo(), securityHeaders()],
   vite: {
     define: { 'import.meta.env.PRONGSAI_DATA_URL': JSON.stringify(dataUrl) },
     build: {

@@ -8,7 +8,9 @@
 // PRONGSAI_DATA_URL publishes the downloads and JSON API apart from the pages (object storage): they are
 // written to <dist>-data/ and the pages link to them there. PRONGSAI_HOST=github-pages (or gitlab-pages,
 // cloudflare-free, cloudflare-paid) fails the build when the pages and search are over the host's limits.
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+// Publishing is atomic: the site is built into <dist>.next and replaces <dist> only when it is complete
+// and fits its host, so a failed build leaves the previous site as it was (src/pipeline/publish.ts).
+import { existsSync, mkdirSync, readFileSync, renameSync } from 'node:fs';
 import './check-node.ts';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -25,6 +27,7 @@ import { applySiteConfig } from '../src/pipeline/site-config-file.ts';
 import { importToDisk } from '../src/pipeline/import-to-disk.ts';
 import { writeApi } from '../src/pipeline/write-api.ts';
 import { writeDownloads } from '../src/pipeline/write-downloads.ts';
+import { discardStaged, publishStaged, recoverInterrupted, stagingOf } from '../src/pipeline/publish.ts';
 
 const projectRoot = fileURLToPath(new URL('..', import.meta.url));
 applySiteConfig(projectRoot);
@@ -82,36 +85,51 @@ const apiFiles = writeApi(options.outDir, join(options.outDir, 'api-files'), api
 const reused = (cache: BuildCache | null) => (cache ? `, ${cache.hits.toLocaleString('en')} of ${(cache.hits + cache.misses).toLocaleString('en')} LAOs/vendors unchanged` : '');
 console.log(`downloads: ${files.toLocaleString('en')} files${reused(downloadCache)}; API: ${apiFiles.toLocaleString('en')} files${reused(apiCache)}; ${Math.round(performance.now() - started).toLocaleString('en')} ms`);
 
-// 3. Build the pages, and put the downloads beside them (linked, not copied: they are gigabytes at scale).
+// 3. Build the pages, and put the downloads beside them (linked, not copied: they are gigabytes at scale),
+// all into staging folders that replace the published ones only at the end.
 const pagesStarted = performance.now();
 const downloadsSeconds = (pagesStarted - started) / 1000;
 const host = process.env.PRONGSAI_HOST ? hostById(process.env.PRONGSAI_HOST) : null;
-// Vite takes BASE_URL from the environment over the configured base (a test runner sets one).
-delete process.env.BASE_URL;
-const { build } = await import('astro');
-await build({ root: projectRoot, outDir: options.distDir, logLevel: 'warn' });
-// The downloads and API beside the pages, or, published apart, in a folder of their own (Astro's API endpoints moved there too).
 const dataApart = Boolean(process.env.PRONGSAI_DATA_URL);
 const dataDist = dataApart ? `${options.distDir.replace(/\/$/, '')}-data` : options.distDir;
-if (dataApart) {
-  rmSync(dataDist, { recursive: true, force: true });
-  mkdirSync(dataDist, { recursive: true });
-  if (existsSync(join(options.distDir, 'api'))) renameSync(join(options.distDir, 'api'), join(dataDist, 'api'));
+const published = dataApart ? [options.distDir, dataDist] : [options.distDir];
+for (const dir of published) recoverInterrupted(dir);
+const siteStaging = stagingOf(options.distDir);
+const dataStaging = stagingOf(dataDist);
+/** Stops the build with the published output untouched. */
+const fail = (message: string): never => {
+  for (const dir of published) discardStaged(dir);
+  console.error(`${message}\nthe published site in ${options.distDir} is unchanged / เว็บไซต์ที่เผยแพร่อยู่ไม่ถูกเปลี่ยนแปลง`);
+  process.exit(1);
+};
+// Vite takes BASE_URL from the environment over the configured base (a test runner sets one).
+delete process.env.BASE_URL;
+try {
+  const { build } = await import('astro');
+  await build({ root: projectRoot, outDir: siteStaging, logLevel: 'warn' });
+  // The downloads and API beside the pages, or, published apart, in a folder of their own (Astro's API endpoints moved there too).
+  if (dataApart) {
+    mkdirSync(dataStaging, { recursive: true });
+    if (existsSync(join(siteStaging, 'api'))) renameSync(join(siteStaging, 'api'), join(dataStaging, 'api'));
+  }
+  for (const file of filesUnder(downloads)) {
+    if (!shard || downloadInShard(file, shard)) linkOrCopy(join(downloads, file), join(dataStaging, 'download', file));
+  }
+  const apiDir = join(options.outDir, 'api-files');
+  for (const file of filesUnder(apiDir)) {
+    if (!shard || apiFileInShard(file, shard)) linkOrCopy(join(apiDir, file), join(dataStaging, file));
+  }
+} catch (error) {
+  fail(`the build failed / สร้างเว็บไซต์ไม่สำเร็จ: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
 }
-for (const file of filesUnder(downloads)) {
-  if (!shard || downloadInShard(file, shard)) linkOrCopy(join(downloads, file), join(dataDist, 'download', file));
+if (host) {
+  const verdict = hostVerdict(options.distDir, siteSize(siteStaging), host, dataApart);
+  (verdict.fits ? console.log : console.error)(verdict.lines.join('\n'));
+  if (!verdict.fits) fail(`the site does not fit ${host.name} / เว็บไซต์ใหญ่เกินขีดจำกัดของ ${host.name}`);
 }
-const apiDir = join(options.outDir, 'api-files');
-for (const file of filesUnder(apiDir)) {
-  if (!shard || apiFileInShard(file, shard)) linkOrCopy(join(apiDir, file), join(dataDist, file));
-}
+for (const dir of published) publishStaged(dir);
 // A shard leaves the other shards' entries alone: on one machine they may share the cache folder.
 if (!shard) for (const cache of [downloadCache, apiCache]) cache?.prune();
 console.log(`site → ${options.distDir}${dataApart ? `; downloads and API → ${dataDist} (to publish at ${process.env.PRONGSAI_DATA_URL})` : ''}`);
-if (host) {
-  const verdict = hostVerdict(options.distDir, siteSize(options.distDir), host, dataApart);
-  (verdict.fits ? console.log : console.error)(verdict.lines.join('\n'));
-  if (!verdict.fits) process.exit(1);
-}
 // npm run bench reads the time of each stage (the search index is timed inside the pages stage).
 if (process.env.PRONGSAI_BENCH) console.log(`BENCH ${JSON.stringify({ importSeconds, downloadsSeconds, pagesSeconds: (performance.now() - pagesStarted) / 1000 })}`);

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { createReadStream, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative, resolve, sep } from 'node:path';
+import { basename, join, relative, resolve, sep } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { createInterface } from 'node:readline';
 import { shortDigest } from '../lib/digest.ts';
@@ -228,7 +228,9 @@ export async function runImport(options: ImportOptions): Promise<ImportResult> {
     }
     const reports = files.map((f) => f.report);
     const report: QualityReport = {
-      dataDir: options.dataDir,
+      // The folder's name only: the report is published, and where the build machine keeps it is not the
+      // readers' business (and would make the same data build differently on another machine).
+      dataDir: basename(dataDir),
       files: reports,
       totals: {
         files: reports.length,

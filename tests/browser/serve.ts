@@ -8,6 +8,7 @@ import { extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser } from 'playwright-core';
+import { parseHeadersFile } from '../../src/lib/site/csp.ts';
 
 export const root = fileURLToPath(new URL('../../', import.meta.url));
 /** The sample site (build: `node scripts/build.ts --dist DIR`). */
@@ -61,11 +62,14 @@ export interface Served {
 /**
  * A tiny static server over a built site on 127.0.0.1, resolving `/x/` to `/x/index.html`.
  * With `gzip`, text responses are gzip-compressed on the fly when the client accepts it
- * (as a production host would), so transfer sizes are realistic.
+ * (as a production host would), so transfer sizes are realistic. The headers of the site's `_headers`
+ * file (its Content-Security-Policy) are sent as Netlify or Cloudflare Pages would, so every browser
+ * test runs under the policy.
  */
 export function serve(dir: string, options: { gzip?: boolean } = {}): Promise<Served> {
   const base = resolve(dir);
   const cache = new Map<string, Buffer>();
+  const headerRules = existsSync(join(base, '_headers')) ? parseHeadersFile(readFileSync(join(base, '_headers'), 'utf8')) : [];
   const server = createServer((req, res) => {
     void (async () => {
       let path: string;
@@ -85,6 +89,7 @@ export function serve(dir: string, options: { gzip?: boolean } = {}): Promise<Se
         let body: Buffer = await readFile(file);
         const ext = extname(file);
         const headers: Record<string, string> = { 'Content-Type': TYPES[ext] ?? 'application/octet-stream' };
+        for (const rule of headerRules) if (rule.pattern.test(path)) Object.assign(headers, rule.headers);
         const accepts = /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
         if (options.gzip && accepts && COMPRESSIBLE.has(ext)) {
           let zipped = cache.get(file);
@@ -271,7 +276,8 @@ export async function runAxe(page: import('playwright-core').Page): Promise<AxeF
   await page.evaluate(() => {
     for (const d of document.querySelectorAll('details')) d.open = true;
   });
-  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: AXE_PATH });
+  // Evaluated rather than added as a <script>: the site's Content-Security-Policy blocks inline scripts.
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(readFileSync(AXE_PATH, 'utf8'));
   return page.evaluate(async (tags) => {
     const axe = (window as unknown as { axe: { run: (ctx: Document, o: object) => Promise<any> } }).axe;
     const result = await axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });

@@ -45,6 +45,7 @@ export type FileReport = z.infer<typeof FileReportSchema>;
 
 export const QualityReportSchema = z.object({
   /** Folder the data was read from, as given (not absolute, so builds are reproducible elsewhere). */
+  /** The data folder's name (not its path on the build machine). */
   dataDir: z.string(),
   files: z.array(FileReportSchema),
   totals: z.object({
