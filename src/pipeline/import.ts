@@ -20,6 +20,7 @@ import { LaoRegistry } from '../lib/link/lao-registry.ts';
 import { computeFlags } from '../lib/flags/compute.ts';
 import { VendorLedger } from '../lib/link/vendors.ts';
 import { parseAmount, sumBaht } from '../lib/parse/amount.ts';
+import { foldHeader } from '../lib/parse/text.ts';
 import { normaliseVendorName } from '../lib/parse/vendor-name.ts';
 import type { FlagConfig, FlagExample } from '../lib/schema/flags.ts';
 import type { FileReport, Issue, QualityReport } from '../lib/schema/quality.ts';
@@ -32,6 +33,10 @@ import { OutFile } from './out-file.ts';
 const TEXT_EXTENSIONS = /\.(csv|tsv|txt)$/i;
 const SPREADSHEET_EXTENSIONS = /\.(xlsx|xlsm|xls|ods|numbers)$/i;
 const DETECTION_RECORDS = 12;
+/** The most characters a spreadsheet cell holds: a longer value cannot come from Excel intact. */
+const MAX_CELL_CHARACTERS = 32_767;
+/** Values in issues are cut to this (the collector cuts them too, but events are cached whole). */
+const ISSUE_VALUE_CHARACTERS = 200;
 
 /** Where the import's results go; injected so tests run the real logic without touching disk. */
 export interface ImportSink {
@@ -405,6 +410,8 @@ async function parseFile(file: FileState, emit: (event: FileEvent) => void): Pro
   const layouts = new Map<number, { header: readonly string[]; binding: HeaderBinding }>();
   let fileContext: { lao: ReturnType<RowReader['laoRef']> | null; fiscalYear: number | null } = { lao: null, fiscalYear: null };
   let seen = 0;
+  let headerLine = 1;
+  let dataRows = 0;
   const moneyIndexesOf = new Map<HeaderBinding, number[]>();
   const rowNumberKey = adapter.spec.columns.find((c) => c.key === 'rowNumber') ? 'rowNumber' : null;
   // Issues become events, between the rows they belong to; applying the event adds them to the run.
@@ -416,11 +423,21 @@ async function parseFile(file: FileState, emit: (event: FileEvent) => void): Pro
         if (isBlank(record.fields)) continue;
         if (seen++ < file.headerIndex) { preamble.push(record.fields.filter(Boolean).join(' ')); continue; }
         header = record.fields;
+        headerLine = record.line;
         binding = bindHeader(adapter.spec, header);
         const moneyIndexes = moneyIndexesFor(adapter, binding);
         moneyIndexesOf.set(binding, moneyIndexes);
         emit(['header', moneyIndexes.map((i) => header![i]!)]);
-        for (const i of binding.unused) issues.add('UnusedColumn', { file: file.rel, row: record.line, column: header[i] ?? null });
+        for (const i of binding.unused) {
+          // A name the format reads, given twice: only the first column of that name is read.
+          const folded = foldHeader(header[i] ?? '');
+          const first = header.findIndex((h, j) => j < i && !binding!.unused.includes(j) && foldHeader(h) === folded);
+          if (first >= 0) {
+            issues.add('DuplicateColumn', { file: file.rel, row: record.line, column: header[i] ?? null }, { th: `คอลัมน์ ${columnLetter(first)} และ ${columnLetter(i)}`, en: `columns ${columnLetter(first)} and ${columnLetter(i)}` });
+          } else {
+            issues.add('UnusedColumn', { file: file.rel, row: record.line, column: header[i] ?? null });
+          }
+        }
         if (adapter.prepare) {
           const prepared = adapter.prepare({ file: file.rel, preamble, issues });
           if (!prepared?.lao) {
@@ -431,6 +448,7 @@ async function parseFile(file: FileState, emit: (event: FileEvent) => void): Pro
         continue;
       }
       if (isBlank(record.fields)) { emit(['blank']); continue; }
+      dataRows++;
 
       let rowHeader: readonly string[] = header;
       let rowBinding = binding!;
@@ -448,14 +466,35 @@ async function parseFile(file: FileState, emit: (event: FileEvent) => void): Pro
         row.report('ExtraFields', null, record.fields.slice(header.length).join(',').slice(0, 200));
       } else if (record.fields.length < header.length && record.fields.length > 1) {
         row.report('MissingFields', null, `${record.fields.length}/${header.length}`);
+      } else if (record.fields.length === 1 && header.length > 1) {
+        // A whole row in one cell: separated by another delimiter than the rest of the file.
+        const columns = header.length;
+        const other = ([';', '\t', ','] as const).find((d) => d !== sniff.delimiter && record.fields[0]!.split(d).length >= Math.min(columns, 3));
+        if (other) {
+          const shown = other === '\t' ? 'TAB' : other;
+          row.report('MissingFields', null, `1/${header.length}`, {
+            th: `แถวนี้คั่นช่องด้วย “${shown}” ไม่ใช่ “${sniff.delimiter === '\t' ? 'TAB' : sniff.delimiter}” เหมือนแถวอื่น`,
+            en: `the row is separated by “${shown}”, not “${sniff.delimiter === '\t' ? 'TAB' : sniff.delimiter}” like the rest of the file`,
+          });
+        }
       }
       if (record.fields.some((f) => f.includes('\uFFFD'))) row.report('ReplacementCharacter', null, record.fields.find((f) => f.includes('\uFFFD')));
+      // Cells no spreadsheet makes: the row is rejected before its values are read.
+      const unreadable = unreadableCell(record.fields, rowHeader.length, sniff.delimiter);
+      if (unreadable) {
+        row.rejected = true;
+        const breaks = record.fields[unreadable.index]!.match(/\r\n|\r|\n/g)?.length ?? 0;
+        issues.add(unreadable.code, { file: file.rel, row: record.line, column: rowHeader[unreadable.index] ?? null, value: record.fields[unreadable.index]!.slice(0, ISSUE_VALUE_CHARACTERS) },
+          unreadable.code === 'QuoteSpansRows'
+            ? { th: `บรรทัด ${record.line}–${record.line + breaks}`, en: `lines ${record.line}–${record.line + breaks}` }
+            : { th: `${record.fields[unreadable.index]!.length.toLocaleString('en')} ตัวอักษร`, en: `${record.fields[unreadable.index]!.length.toLocaleString('en')} characters` });
+      }
 
       const money = rowMoneyIndexes.map((i) => {
         const parsed = parseAmount(record.fields[i] ?? '');
         return parsed.ok && parsed.value !== null ? Math.round(parsed.value * 100) : 0;
       });
-      const staged = adapter.map(row, fileContext);
+      const staged = unreadable ? [] : adapter.map(row, fileContext);
       const accepted = !row.rejected && staged.length > 0;
       const ref = accepted && staged.some((r) => r.kind !== 'organisation') ? (adapter.laoOf ? adapter.laoOf(row, fileContext) : row.laoRef()) : null;
       emit(['row', {
@@ -468,10 +507,40 @@ async function parseFile(file: FileState, emit: (event: FileEvent) => void): Pro
         },
       }]);
     }
+    if (header !== null && dataRows === 0) issues.add('NoDataRows', { file: file.rel, row: headerLine, column: null });
   } catch (error) {
     if (!(error instanceof CsvSyntaxError)) throw error;
-    issues.add('UnreadableCsv', { file: file.rel, row: error.line, column: null, value: error.message.slice(0, 200) });
+    if (error.code === 'CSV_MAX_RECORD_SIZE') {
+      issues.add('ValueTooLong', { file: file.rel, row: error.line, column: null, value: null }, {
+        th: 'แถวนี้ยาวเกิน 16 ล้านตัวอักษร จึงอ่านไฟล์ต่อจากแถวนี้ไม่ได้',
+        en: 'the row is longer than 16 million characters, so the file cannot be read from this row on',
+      });
+    } else {
+      issues.add('UnreadableCsv', { file: file.rel, row: error.line, column: null, value: error.message.slice(0, 200) });
+    }
   }
+}
+
+/** Excel's name of a 0-based column: 0 → A, 26 → AA. */
+function columnLetter(index: number): string {
+  let name = '';
+  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) name = String.fromCharCode(65 + ((n - 1) % 26)) + name;
+  return name;
+}
+
+/**
+ * The first cell of a row that no spreadsheet would have written: longer than a cell can hold, or a
+ * quoted cell that swallowed later rows (a quote closed only on a later line: with relax_quotes the
+ * parser keeps the stray quote as text, and the cells of the rows in between end up in one cell).
+ */
+function unreadableCell(fields: readonly string[], columns: number, delimiter: string): { index: number; code: 'ValueTooLong' | 'QuoteSpansRows' } | null {
+  for (let i = 0; i < fields.length; i++) {
+    const field = fields[i]!;
+    if (field.length > MAX_CELL_CHARACTERS) return { index: i, code: 'ValueTooLong' };
+    if (columns < 4 || (field.indexOf('\n') === -1 && field.indexOf('\r') === -1)) continue;
+    if (field.startsWith('"') || field.split(delimiter).length >= columns) return { index: i, code: 'QuoteSpansRows' };
+  }
+  return null;
 }
 
 /** An issue collector that hands each issue on as an event instead of keeping it. */

@@ -6,6 +6,18 @@ import type { IssueCollector, IssueLocation } from '../issues/collector.ts';
 import type { IssueCode } from '../issues/catalogue.ts';
 import type { HeaderBinding } from './spec.ts';
 
+/** 1 January 2500 BE: no record of a local administration is older. */
+const EARLIEST_DATE = '1957-01-01';
+/**
+ * Ten years after the build's date: contracts end a few years ahead, not decades. The date is
+ * SOURCE_DATE_EPOCH's when set, as everywhere a build reads the clock, so a build can be reproduced.
+ */
+function latestDate(): string {
+  const epoch = process.env.SOURCE_DATE_EPOCH;
+  const now = epoch && /^\d+$/.test(epoch) ? new Date(Number(epoch) * 1000) : new Date();
+  return `${now.getUTCFullYear() + 10}-12-31`;
+}
+
 /** An LAO as a row names it; resolved to an LAO id by the registry. */
 export interface LaoRef {
   code: string | null;
@@ -98,6 +110,11 @@ export class RowReader {
     const parsed = parseThaiDate(raw);
     if (!parsed.ok) {
       this.report('InvalidDate', key, raw, { en: parsed.reason, th: parsed.reason });
+      return null;
+    }
+    if (parsed.value !== null && (parsed.value < EARLIEST_DATE || parsed.value > latestDate())) {
+      // Read, but no LAO record is dated so: a mistyped year (2658 for 2568, or a CE year taken as BE).
+      this.report('DateOutOfRange', key, raw, { th: `อ่านได้เป็น ${parsed.value}`, en: `read as ${parsed.value}` });
       return null;
     }
     return parsed.value;

@@ -28,7 +28,7 @@ export async function sniffCsv(path: string): Promise<CsvSniff> {
     const { bytesRead } = await handle.read(buffer, 0, SNIFF_BYTES, 0);
     const head = buffer.subarray(0, bytesRead);
     if (bytesRead === 0) return { encoding: null, delimiter: ',', binary: false, empty: true };
-    const encoding = detectEncoding(head);
+    const encoding = utf8WithStrayBytes(head) ? 'utf-8' : detectEncoding(head);
     const zip = head[0] === 0x50 && head[1] === 0x4b; // .xlsx and other zip files
     if (zip || (encoding !== 'utf-16le' && head.includes(0))) return { encoding: null, delimiter: ',', binary: true, empty: false };
     const text = createTextDecoder(encoding).decode(head);
@@ -37,6 +37,33 @@ export async function sniffCsv(path: string): Promise<CsvSniff> {
   } finally {
     await handle.close();
   }
+}
+
+/**
+ * True for a UTF-8 file with a few bytes of another encoding in it (a row pasted in from a
+ * Windows-874 file): strict UTF-8 fails, but most of its Thai decodes. Read as UTF-8, the foreign row
+ * shows replacement characters and is reported on its own line, instead of the whole file turning to
+ * mojibake. Windows-874 Thai read as UTF-8 gives almost no Thai at all.
+ */
+function utf8WithStrayBytes(head: Uint8Array): boolean {
+  if (head[0] === 0xef || head[0] === 0xff) return false; // a BOM decides
+  const strict = new TextDecoder('utf-8', { fatal: true });
+  let clean = 0;
+  let broken = 0;
+  let start = 0;
+  // Lines with bytes beyond ASCII: those that are valid UTF-8, and those that are not. The last line
+  // may be cut in the middle of a character by the end of the head, and is left out.
+  for (let end = head.indexOf(0x0a); end !== -1; start = end + 1, end = head.indexOf(0x0a, start)) {
+    const line = head.subarray(start, end);
+    if (!line.some((b) => b >= 0x80)) continue;
+    try {
+      strict.decode(line);
+      clean++;
+    } catch {
+      broken++;
+    }
+  }
+  return broken > 0 && clean > broken;
 }
 
 /** The delimiter used most, outside quotes, on the first non-blank lines. */
@@ -66,10 +93,13 @@ function lineBreaks(fields: readonly string[]): number {
 /** Thrown when the CSV cannot be read past a line (an unclosed quote). */
 export class CsvSyntaxError extends Error {
   readonly line: number;
-  constructor(message: string, line: number) {
+  /** csv-parse's error code, e.g. CSV_QUOTE_NOT_CLOSED, CSV_MAX_RECORD_SIZE. */
+  readonly code: string;
+  constructor(message: string, line: number, code = 'CSV_ERROR') {
     super(message);
     this.name = 'CsvSyntaxError';
     this.line = line;
+    this.code = code;
   }
 }
 
@@ -111,7 +141,7 @@ export async function* readCsv(path: string, sniff: CsvSniff): AsyncGenerator<Cs
   } catch (error) {
     source.destroy();
     const code = (error as { code?: string }).code;
-    if (code?.startsWith('CSV_')) throw new CsvSyntaxError((error as Error).message, line);
+    if (code?.startsWith('CSV_')) throw new CsvSyntaxError((error as Error).message, line, code);
     throw error;
   }
 }

@@ -19,7 +19,10 @@ const NEEDS_CLEANING = /[\u200B-\u200F\u2060\uFEFF\u202A-\u202E\u2066-\u2069]|[^
 /** NFC-normalises, drops invisible characters, turns every kind of space into one plain space, and trims. */
 export function cleanText(raw: string): string {
   const text = raw.normalize('NFC');
-  return NEEDS_CLEANING.test(text) ? text.replace(INVISIBLE, '').replace(ANY_SPACE_RUN, ' ').trim() : text;
+  if (!NEEDS_CLEANING.test(text)) return text;
+  // Normalised again: a dropped invisible character may have stood between a letter and its marks
+  // ('น\u0E48\u200B\u0E38' must end as 'นุ่', tone mark after the vowel below, like 'น\u0E48\u0E38').
+  return text.replace(INVISIBLE, '').replace(ANY_SPACE_RUN, ' ').trim().normalize('NFC');
 }
 
 /** True when a value means "none" in real exports: blank, '-', dashes, 'null', 'n/a', 'ไม่มี' or '*'. */

@@ -26,6 +26,15 @@ describe('cleanText', () => {
     expect(cleanText(decomposed)).not.toBe(decomposed);
   });
 
+  it('is still NFC after dropping an invisible character between a letter and its marks (found by fast-check)', () => {
+    // NFC puts a vowel below (ccc 103) before a tone mark (ccc 107); the ZWSP hid them from each other.
+    expect(cleanText('น\u0E48\u200B\u0E38')).toBe('น\u0E38\u0E48');
+    expect(cleanText('น\u0E48\u200B\u0E38')).toBe(cleanText('น\u0E48\u0E38'));
+    expect(matchKey('น\u0E48\u200B\u0E38')).toBe(matchKey('นุ่'));
+    expect(cleanText('e\u200B\u0301')).toBe('\u00E9');
+    expect(cleanText(cleanText('Y\u202E\u0301'))).toBe(cleanText('Y\u202E\u0301'));
+  });
+
   it('is idempotent', () => {
     const raw = ' \u200Bบริษัท\u00A0\u00A0ศรีบางชัน\tจำกัด ';
     expect(cleanText(cleanText(raw))).toBe(cleanText(raw));
