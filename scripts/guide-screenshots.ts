@@ -23,6 +23,7 @@ import { fileURLToPath } from 'node:url';
 import { createSatteriMarkdownProcessor } from '@astrojs/markdown-satteri';
 import type { Page } from 'playwright-core';
 import { launchChromium, serve } from '../tests/browser/serve.ts';
+import { escapeXml } from '../src/lib/site/feed.ts';
 import { GUIDE_IMAGE_BUDGET, GUIDE_IMAGE_LIMIT, pngSize } from '../src/lib/site/guide-readme.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -45,8 +46,6 @@ function envWith(extra: Record<string, string>): NodeJS.ProcessEnv {
 function run(args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv } = {}) {
   return spawnSync(process.execPath, args, { cwd: options.cwd ?? root, env: options.env ?? envWith({}), encoding: 'utf8', maxBuffer: 64 << 20 });
 }
-
-const escapeHtml = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 const tmp = mkdtempSync(join(tmpdir(), 'prongsai-guide-'));
 
@@ -153,14 +152,14 @@ function logLines(text: string, first: string[] = []): string {
   const lines = [...first, ...text.replace(/\n+$/, '').split('\n')];
   return lines
     .map((raw, i) => {
-      const t = escapeHtml(raw);
+      const t = escapeXml(raw);
       const cls = /^\s*✗/.test(raw) ? 'e' : /^\s*!/.test(raw) ? 'w' : /^\s*✓|พร้อมเผยแพร่|ready to publish/.test(raw) ? 'k' : /^(สรุป|Summary)|^ไฟล์|^File/.test(raw) ? 'h' : i < first.length ? 'cmd' : '';
       return `<div class="l"><span class="n">${i + 1}</span><span class="t${cls ? ` ${cls}` : ''}">${t || ' '}</span></div>`;
     })
     .join('');
 }
 
-const stepBar = (name: string, ok: boolean) => `<div class="bar"><span class="${ok ? 'good' : 'bad'}" aria-hidden="true">${ok ? '✓' : '✗'}</span><span>${escapeHtml(name)}</span></div>`;
+const stepBar = (name: string, ok: boolean) => `<div class="bar"><span class="${ok ? 'good' : 'bad'}" aria-hidden="true">${ok ? '✓' : '✗'}</span><span>${escapeXml(name)}</span></div>`;
 
 writeFileSync(
   join(shots, 'log.html'),
@@ -178,7 +177,7 @@ const lastShown = configLines.findIndex((l) => l.startsWith('  email:')) + 1;
 const shown = configLines.slice(0, lastShown);
 const editor = shown
   .map((raw, i) => {
-    let t = escapeHtml(raw);
+    let t = escapeXml(raw);
     if (/^\s*#/.test(raw)) t = `<span class="c">${t}</span>`;
     else t = t.replace(/^(\s*-?\s*)([A-Za-z]+):/, '$1<span class="key">$2</span>:');
     const mark = /^\s+(?:-\s+)?(th|en|name|province|phone|email):\s*\S/.test(raw);

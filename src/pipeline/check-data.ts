@@ -1,10 +1,9 @@
-import { readdirSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { join, relative } from 'node:path';
 import { CsvSyntaxError, readCsv, sniffCsv } from '../lib/io/csv-stream.ts';
 import type { ExplainOptions } from '../lib/issues/explain.ts';
 import type { Scope } from '../lib/config/scope.ts';
 import type { QualityReport } from '../lib/schema/quality.ts';
-import { runImport } from './import.ts';
+import { runImport, toPosix, visibleFiles } from './import.ts';
 
 export interface DataCheck {
   report: QualityReport;
@@ -20,7 +19,8 @@ export async function checkDataFolder(dataDir: string, options: { scope?: Scope 
   // No red-flag thresholds: flags are computed after validation and add no data problem.
   const { report } = await runImport({ dataDir, sink: { lao: () => {}, finish: () => {} }, ...(options.scope ? { scope: options.scope } : {}) });
   const read = new Set(report.files.map((f) => f.path));
-  const ignored = listAll(dataDir).filter((f) => !read.has(f));
+  // Named as the import names files: relative to the folder, with forward slashes.
+  const ignored = visibleFiles(dataDir).map((path) => toPosix(relative(dataDir, path))).filter((f) => !read.has(f)).sort();
 
   const rowMaps = new Map<string, Map<number, number>>();
   for (const file of report.files) {
@@ -68,14 +68,3 @@ async function firstRecord(path: string): Promise<string[]> {
   return [];
 }
 
-/** Every file under a folder that is not hidden, relative to it, as the import names them. */
-function listAll(dir: string, root = dir): string[] {
-  const out: string[] = [];
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    if (entry.name.startsWith('.')) continue;
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) out.push(...listAll(path, root));
-    else if (entry.isFile()) out.push(relative(root, path).split(sep).join('/'));
-  }
-  return out.sort();
-}

@@ -14,6 +14,7 @@ import { scopeTest, unmatchedScope, type Scope, type ScopedLao } from '../lib/co
 import { ISSUES, type IssueCode } from '../lib/issues/catalogue.ts';
 import { IssueCollector, type IssueLocation } from '../lib/issues/collector.ts';
 import { CsvSyntaxError, readCsv, sniffCsv } from '../lib/io/csv-stream.ts';
+import { columnName } from '../lib/io/xlsx-write.ts';
 import { KeyedSpill } from '../lib/io/spill.ts';
 import { assembleLao } from '../lib/link/assemble-lao.ts';
 import { LaoRegistry } from '../lib/link/lao-registry.ts';
@@ -90,22 +91,28 @@ interface FileState {
   firstOutOfScope: number | null;
 }
 
-function listFiles(dir: string): string[] {
+/** Every file under a folder, hidden ones (and those in hidden folders) left out. */
+export function visibleFiles(dir: string): string[] {
   const out: string[] = [];
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
     if (entry.name.startsWith('.')) continue;
     const path = join(dir, entry.name);
-    if (entry.isDirectory()) out.push(...listFiles(path));
-    else if (entry.isFile() && (TEXT_EXTENSIONS.test(entry.name) || SPREADSHEET_EXTENSIONS.test(entry.name))) out.push(path);
+    if (entry.isDirectory()) out.push(...visibleFiles(path));
+    else if (entry.isFile()) out.push(path);
   }
   return out;
+}
+
+/** The files the import reads: text and spreadsheet files (a spreadsheet is reported, not read). */
+function listFiles(dir: string): string[] {
+  return visibleFiles(dir).filter((path) => TEXT_EXTENSIONS.test(path) || SPREADSHEET_EXTENSIONS.test(path));
 }
 
 function isBlank(fields: readonly string[]): boolean {
   return fields.every((f) => f.trim() === '');
 }
 
-function toPosix(path: string): string {
+export function toPosix(path: string): string {
   return path.split(sep).join('/');
 }
 
@@ -433,7 +440,7 @@ async function parseFile(file: FileState, emit: (event: FileEvent) => void): Pro
           const folded = foldHeader(header[i] ?? '');
           const first = header.findIndex((h, j) => j < i && !binding!.unused.includes(j) && foldHeader(h) === folded);
           if (first >= 0) {
-            issues.add('DuplicateColumn', { file: file.rel, row: record.line, column: header[i] ?? null }, { th: `คอลัมน์ ${columnLetter(first)} และ ${columnLetter(i)}`, en: `columns ${columnLetter(first)} and ${columnLetter(i)}` });
+            issues.add('DuplicateColumn', { file: file.rel, row: record.line, column: header[i] ?? null }, { th: `คอลัมน์ ${columnName(first)} และ ${columnName(i)}`, en: `columns ${columnName(first)} and ${columnName(i)}` });
           } else {
             issues.add('UnusedColumn', { file: file.rel, row: record.line, column: header[i] ?? null });
           }
@@ -471,10 +478,10 @@ async function parseFile(file: FileState, emit: (event: FileEvent) => void): Pro
         const columns = header.length;
         const other = ([';', '\t', ','] as const).find((d) => d !== sniff.delimiter && record.fields[0]!.split(d).length >= Math.min(columns, 3));
         if (other) {
-          const shown = other === '\t' ? 'TAB' : other;
+          const named = (d: string) => (d === '\t' ? 'TAB' : d);
           row.report('MissingFields', null, `1/${header.length}`, {
-            th: `แถวนี้คั่นช่องด้วย “${shown}” ไม่ใช่ “${sniff.delimiter === '\t' ? 'TAB' : sniff.delimiter}” เหมือนแถวอื่น`,
-            en: `the row is separated by “${shown}”, not “${sniff.delimiter === '\t' ? 'TAB' : sniff.delimiter}” like the rest of the file`,
+            th: `แถวนี้คั่นช่องด้วย “${named(other)}” ไม่ใช่ “${named(sniff.delimiter)}” เหมือนแถวอื่น`,
+            en: `the row is separated by “${named(other)}”, not “${named(sniff.delimiter)}” like the rest of the file`,
           });
         }
       }
@@ -483,11 +490,13 @@ async function parseFile(file: FileState, emit: (event: FileEvent) => void): Pro
       const unreadable = unreadableCell(record.fields, rowHeader.length, sniff.delimiter);
       if (unreadable) {
         row.rejected = true;
-        const breaks = record.fields[unreadable.index]!.match(/\r\n|\r|\n/g)?.length ?? 0;
-        issues.add(unreadable.code, { file: file.rel, row: record.line, column: rowHeader[unreadable.index] ?? null, value: record.fields[unreadable.index]!.slice(0, ISSUE_VALUE_CHARACTERS) },
+        const cell = record.fields[unreadable.index]!;
+        const breaks = cell.match(/\r\n|\r|\n/g)?.length ?? 0;
+        const length = cell.length.toLocaleString('en');
+        issues.add(unreadable.code, { file: file.rel, row: record.line, column: rowHeader[unreadable.index] ?? null, value: cell.slice(0, ISSUE_VALUE_CHARACTERS) },
           unreadable.code === 'QuoteSpansRows'
             ? { th: `บรรทัด ${record.line}–${record.line + breaks}`, en: `lines ${record.line}–${record.line + breaks}` }
-            : { th: `${record.fields[unreadable.index]!.length.toLocaleString('en')} ตัวอักษร`, en: `${record.fields[unreadable.index]!.length.toLocaleString('en')} characters` });
+            : { th: `${length} ตัวอักษร`, en: `${length} characters` });
       }
 
       const money = rowMoneyIndexes.map((i) => {
@@ -519,13 +528,6 @@ async function parseFile(file: FileState, emit: (event: FileEvent) => void): Pro
       issues.add('UnreadableCsv', { file: file.rel, row: error.line, column: null, value: error.message.slice(0, 200) });
     }
   }
-}
-
-/** Excel's name of a 0-based column: 0 → A, 26 → AA. */
-function columnLetter(index: number): string {
-  let name = '';
-  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) name = String.fromCharCode(65 + ((n - 1) % 26)) + name;
-  return name;
 }
 
 /**

@@ -1,6 +1,6 @@
 // Which LAOs a site publishes (the `scope` of prongsai.config.yaml): a data folder often holds a whole
 // province's e-GP export while the site is one LAO's.
-import { PROVINCES } from '../geo/provinces.ts';
+import { findProvince, PROVINCES } from '../geo/provinces.ts';
 import { normaliseProvince, parseLaoName } from '../parse/lao-name.ts';
 import type { SiteConfig } from './site-config.ts';
 
@@ -16,28 +16,43 @@ export interface ScopedLao {
 
 const THAI_BY_ENGLISH = new Map(PROVINCES.map((p) => [p.en.toLowerCase(), p.th]));
 
-function thaiProvince(name: string): string {
-  return THAI_BY_ENGLISH.get(name.trim().toLowerCase()) ?? normaliseProvince(name);
+/** The Thai name of a province written in Thai (with or without จังหวัด) or in English; null when it is not one of the 77. */
+export function provinceOf(name: string): string | null {
+  const thai = THAI_BY_ENGLISH.get(name.trim().toLowerCase()) ?? normaliseProvince(name);
+  return findProvince(thai) ? thai : null;
 }
+
+const thaiProvince = (name: string): string => provinceOf(name) ?? normaliseProvince(name);
 
 /** A code without its type digit (the first): it goes stale when an LAO is upgraded (อบต. → เทศบาล). */
 function placeOfCode(code: string): string {
   return code.slice(1);
 }
 
-/** Whether an LAO is one a scope entry names. */
-function matchesEntry(lao: ScopedLao, entry: Scope['laos'][number]): boolean {
-  if ('code' in entry) return lao.code !== null && placeOfCode(lao.code) === placeOfCode(entry.code);
-  if (entry.province && thaiProvince(entry.province) !== normaliseProvince(lao.province)) return false;
+/** A scope entry as it is matched: by the place of its code, or by its name's key and its province. */
+type Matcher = (lao: ScopedLao) => boolean;
+
+function entryMatcher(entry: Scope['laos'][number]): Matcher {
+  if ('code' in entry) {
+    const place = placeOfCode(entry.code);
+    return (lao) => lao.code !== null && placeOfCode(lao.code) === place;
+  }
+  const province = entry.province ? thaiProvince(entry.province) : null;
   const key = parseLaoName(entry.name).key;
-  return [lao.name, ...(lao.otherNames ?? [])].some((name) => parseLaoName(name).key === key);
+  return (lao) =>
+    (province === null || province === normaliseProvince(lao.province)) &&
+    [lao.name, ...(lao.otherNames ?? [])].some((name) => parseLaoName(name).key === key);
 }
 
-/** A test of whether an LAO is in scope, or null when the site publishes every LAO in its data. */
+/**
+ * A test of whether an LAO is in scope, or null when the site publishes every LAO in its data. The
+ * import asks it for every row: the entries are read once, here.
+ */
 export function scopeTest(scope: Scope | undefined): ((lao: ScopedLao) => boolean) | null {
   if (!scope || (scope.laos.length === 0 && scope.provinces.length === 0)) return null;
   const provinces = new Set(scope.provinces.map(thaiProvince));
-  return (lao) => provinces.has(normaliseProvince(lao.province)) || scope.laos.some((entry) => matchesEntry(lao, entry));
+  const matchers = scope.laos.map(entryMatcher);
+  return (lao) => provinces.has(normaliseProvince(lao.province)) || matchers.some((matches) => matches(lao));
 }
 
 /** The scope's entries that name no LAO of the data: a misspelt name publishes nothing, so it is reported. */
@@ -45,7 +60,7 @@ export function unmatchedScope(scope: Scope | undefined, laos: readonly ScopedLa
   if (!scope) return [];
   const places = new Set(laos.map((l) => normaliseProvince(l.province)));
   return [
-    ...scope.laos.filter((entry) => !laos.some((lao) => matchesEntry(lao, entry)))
+    ...scope.laos.filter((entry) => !laos.some(entryMatcher(entry)))
       .map((entry) => ('code' in entry ? entry.code : entry.province ? `${entry.name} (${entry.province})` : entry.name)),
     ...scope.provinces.filter((p) => !places.has(thaiProvince(p))),
   ];

@@ -2,8 +2,7 @@
 // The schema is the single source of the file's rules, its JSON Schema (editors check the file as it
 // is typed) and its documentation (docs/configuration.md).
 import { z } from 'astro/zod';
-import { PROVINCES } from '../geo/provinces.ts';
-import { normaliseProvince } from '../parse/lao-name.ts';
+import { provinceOf } from './scope.ts';
 import { FlagConfigSchema } from '../schema/flags.ts';
 
 const Text = z.string().trim().min(1);
@@ -16,10 +15,7 @@ const Bilingual = z.union([
   }),
 ]);
 
-const PROVINCE_NAMES = new Set(PROVINCES.flatMap((p) => [p.th, p.en.toLowerCase()]));
-const Province = Text.refine((name) => PROVINCE_NAMES.has(normaliseProvince(name)) || PROVINCE_NAMES.has(name.toLowerCase()), {
-  message: 'province',
-});
+const Province = Text.refine((name) => provinceOf(name) !== null, { message: 'province' });
 
 const LaoInScope = z.union([
   z.strictObject({ code: z.string().regex(/^\d{7}$/, 'laoCode').describe('รหัส อปท. 7 หลัก / 7-digit LAO code') }),

@@ -23,7 +23,7 @@ export interface Detection {
 }
 
 /** True when binding `a` describes a header better than `b`: more cells explained, then a larger share of its columns. */
-function better(a: HeaderBinding, b: HeaderBinding): boolean {
+export function betterBinding(a: HeaderBinding, b: HeaderBinding): boolean {
   return a.explained !== b.explained ? a.explained > b.explained : a.score > b.score;
 }
 
@@ -39,7 +39,7 @@ export function detectFormat(firstRecords: readonly (readonly string[])[]): Dete
     const lines = adapter.spec.preambleLines ?? 0;
     for (let i = 0; i <= lines && i < firstRecords.length; i++) {
       const binding = bindHeader(adapter.spec, firstRecords[i]!);
-      if (binding.complete && (!best || better(binding, best.binding))) best = { adapter, binding, headerIndex: i };
+      if (binding.complete && (!best || betterBinding(binding, best.binding))) best = { adapter, binding, headerIndex: i };
     }
   }
   return best;

@@ -5,7 +5,7 @@
  * one column of one file is told once, with its first rows. Plain text for a CI job log, Markdown for a
  * job summary. Pure: what only the files can tell (Excel rows, headers) comes in through the options.
  */
-import { ADAPTERS } from '../formats/registry.ts';
+import { ADAPTERS, betterBinding } from '../formats/registry.ts';
 import { bindHeader, type ColumnSpec } from '../formats/spec.ts';
 import type { FileReport, Issue, QualityReport } from '../schema/quality.ts';
 import { ISSUES } from './catalogue.ts';
@@ -116,7 +116,7 @@ function closestFormat(header: readonly string[]): { label: Text; missing: Text[
   for (const { spec } of ADAPTERS) {
     const binding = bindHeader(spec, header);
     if (binding.explained < 2) continue;
-    if (!best || binding.explained > best.binding.explained || (binding.explained === best.binding.explained && binding.score > best.binding.score)) best = { spec, binding };
+    if (!best || betterBinding(binding, best.binding)) best = { spec, binding };
   }
   if (!best) return null;
   const { spec, binding } = best;
@@ -309,6 +309,12 @@ function unpublishedMoney(f: FileReport): Text | null {
   return { th: `เงินในแถวที่ไม่ได้เผยแพร่: ${list} บาท`, en: `Money in rows not published: ${list} baht` };
 }
 
+/** A short label in the chosen language(s): "ไฟล์ / File", or one of them. */
+const labelIn = (lang: ReportLang) => (th: string, en: string): string => (lang === 'both' ? `${th} / ${en}` : lang === 'th' ? th : en);
+
+/** Warnings the import counted beyond those it lists. */
+const unlistedText = (n: number): Text => ({ th: `และคำเตือนอื่นอีก ${num(n)} จุดที่ไม่ได้แสดงทีละแถว`, en: `and ${plural(n, 'more warning')} not listed one by one` });
+
 const NO_DATA_ROWS: Text = { th: 'ไม่มีแถวข้อมูล มีแต่หัวตาราง', en: 'no data rows, only the header' };
 const UNSEEN_NOTE: Text = { th: '⟨…⟩ คือตัวอักษรที่มองไม่เห็นในเซลล์ ให้ลบออก', en: '⟨…⟩ is a character you cannot see in the cell: delete it' };
 
@@ -320,8 +326,8 @@ export function explainText(report: QualityReport, options: ExplainOptions = {})
   const lang = options.lang ?? 'both';
   const strict = options.strict ?? false;
   const folder = options.folder ?? report.dataDir;
-  // A short label in the chosen language(s); sentences go on lines of their own (say).
-  const t = (th: string, en: string) => (lang === 'both' ? `${th} / ${en}` : lang === 'th' ? th : en);
+  // Short labels inline; sentences go on lines of their own (say).
+  const t = labelIn(lang);
   const say = (text: Text, indent: string, th = '', en = '') =>
     lang === 'both' ? [`${indent}${th}${text.th}`, `${indent}${en}${text.en}`] : [`${indent}${lang === 'th' ? th : en}${text[lang]}`];
   // What is wrong and how to fix it: the Thai lines, then the English ones.
@@ -378,7 +384,10 @@ export function explainText(report: QualityReport, options: ExplainOptions = {})
     if (f.format && f.rowsRead === 0 && !view.problems.length) out.push(`  ! ${t(NO_DATA_ROWS.th, NO_DATA_ROWS.en)}`);
     if (!view.problems.length && !view.unlisted) out.push(`  ✓ ${t('ไม่พบปัญหา', 'no problems found')}`);
     for (const p of view.problems) out.push('', ...problemLines(p, '  '));
-    if (view.unlisted) out.push('', `  ${t(`และคำเตือนอื่นอีก ${num(view.unlisted)} จุดที่ไม่ได้แสดงทีละแถว`, `and ${plural(view.unlisted, 'more warning')} not listed one by one`)}`);
+    if (view.unlisted) {
+      const unlisted = unlistedText(view.unlisted);
+      out.push('', `  ${t(unlisted.th, unlisted.en)}`);
+    }
   }
   if (options.ignored?.length) {
     out.push('', `${t('ไฟล์ที่ไม่ได้ตรวจ (ไม่ใช่ CSV)', 'Files not checked (not CSV)')}: ${options.ignored.join(', ')}`);
@@ -396,7 +405,7 @@ export function explainMarkdown(report: QualityReport, options: ExplainOptions =
   const lang = options.lang ?? 'both';
   const strict = options.strict ?? false;
   const md = escapeMarkdown;
-  const t = (th: string, en: string) => (lang === 'both' ? `${th} / ${en}` : lang === 'th' ? th : en);
+  const t = labelIn(lang);
   // Trusted sentences in a cell: both languages on two lines of the cell.
   const cell = (text: Text) => (lang === 'both' ? `${md(text.th)}<br>${md(text.en)}` : md(text[lang]));
   const verdict = checkVerdict(report, strict);
@@ -435,7 +444,10 @@ export function explainMarkdown(report: QualityReport, options: ExplainOptions =
         .join('<br>');
       out.push(`| ${p.severity === 'error' ? '❌' : '⚠️'} | ${rows} | ${p.column === null ? '' : md(p.column)} | ${values} | ${cell(p.what)} \`${p.code}\` | ${cell(p.fix)} |`);
     }
-    if (view.unlisted) out.push('', md(t(`และคำเตือนอื่นอีก ${num(view.unlisted)} จุดที่ไม่ได้แสดงทีละแถว`, `and ${plural(view.unlisted, 'more warning')} not listed one by one`)));
+    if (view.unlisted) {
+      const unlisted = unlistedText(view.unlisted);
+      out.push('', md(t(unlisted.th, unlisted.en)));
+    }
     out.push('');
   }
   if (options.ignored?.length) out.push(`${t('ไฟล์ที่ไม่ได้ตรวจ (ไม่ใช่ CSV)', 'Files not checked (not CSV)')}: ${options.ignored.map(md).join(', ')}`, '');

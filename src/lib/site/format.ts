@@ -12,7 +12,6 @@ const satang = new Intl.NumberFormat('en-US', { minimumFractionDigits: 2, maximu
 const BAHT: Record<Lang, string> = { th: 'บาท', en: 'baht' };
 const MILLION_BAHT: Record<Lang, string> = { th: 'ล้านบาท', en: 'million baht' };
 
-/** A whole count with thousands separators: 18,329. */
 /** A file size for people: 12 KB, 3.4 MB. */
 export function formatBytes(bytes: number): string {
   if (bytes < 1024) return `${bytes} B`;
@@ -20,6 +19,7 @@ export function formatBytes(bytes: number): string {
   return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 }
 
+/** A whole count with thousands separators: 18,329. */
 export function formatCount(n: number): string {
   return int.format(n);
 }

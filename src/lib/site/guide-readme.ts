@@ -5,6 +5,7 @@
 // relative links to where it is read from.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { escapeXml } from './feed.ts';
 
 export const GUIDE_LANGS = ['th', 'en'] as const;
 export type GuideLang = (typeof GUIDE_LANGS)[number];
@@ -157,8 +158,6 @@ export function guideIncludes(markdown: string): GuideInclude[] {
   return [...markdown.matchAll(INCLUDE)].map((m) => ({ path: fromDocs(m[1]!), label: m[2]! }));
 }
 
-const escapeHtml = (s: string): string =>
-  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 export interface GuideSiteLinks {
   /** The site URL of an image under public/guide/. */
@@ -182,13 +181,13 @@ export function siteGuide(markdown: string, links: GuideSiteLinks): string {
     const text = links.read(fromDocs(target)).replace(/\n+$/, '');
     // Three HTML blocks: a line that starts with <pre> is one block up to </pre>, blank lines and all, so the
     // file's own blank lines and "# comments" stay text instead of becoming paragraphs and headings.
-    return `<details class="guide-file"><summary>${escapeHtml(label)}</summary>\n\n<pre><code>${escapeHtml(text)}</code></pre>\n\n</details>`;
+    return `<details class="guide-file"><summary>${escapeXml(label)}</summary>\n\n<pre><code>${escapeXml(text)}</code></pre>\n\n</details>`;
   });
   const withImages = withIncludes.replace(/^!\[([^\]]*)\]\(<?([^)\s>]+)>?\)$/gm, (whole, alt: string, target: string) => {
     if (!target.startsWith(GUIDE_IMAGE_PREFIX)) return whole;
     const name = target.slice(GUIDE_IMAGE_PREFIX.length);
     const { width, height } = links.imageSize(name);
-    return `<figure class="guide-shot"><img src="${escapeHtml(links.image(name))}" alt="${escapeHtml(alt)}" width="${width}" height="${height}" loading="lazy" decoding="async"></figure>`;
+    return `<figure class="guide-shot"><img src="${escapeXml(links.image(name))}" alt="${escapeXml(alt)}" width="${width}" height="${height}" loading="lazy" decoding="async"></figure>`;
   });
   return rewriteTargets(withImages, (target) => {
     const path = fromDocs(target);

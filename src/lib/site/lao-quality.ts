@@ -137,7 +137,10 @@ function recordsOf(data: LaoData, fiscalYear: number): YearRecords {
 
 /** How many records lack each field in one fiscal year; fields that apply to no record are left out. */
 export function fieldGaps(data: LaoData, fiscalYear: number): FieldGap[] {
-  const r = recordsOf(data, fiscalYear);
+  return gapsOf(recordsOf(data, fiscalYear));
+}
+
+function gapsOf(r: YearRecords): FieldGap[] {
   return [
     ...gaps('procurement', r.procurements, PROCUREMENT_FIELDS),
     ...gaps('contract', r.contracts, CONTRACT_FIELDS),
@@ -169,9 +172,12 @@ function planBudgetCheck(r: YearRecords, fiscalYear: number): QualityCheck {
  * completeness score (completeness.ts) is made from, so the page and the province comparison agree.
  */
 export function qualityChecks(data: LaoData, fiscalYear: number): QualityCheck[] {
+  return checksOf(data, fiscalYear, recordsOf(data, fiscalYear));
+}
+
+function checksOf(data: LaoData, fiscalYear: number, r: YearRecords): QualityCheck[] {
   const y: LaoYearTotals | undefined = data.years[String(fiscalYear)];
   if (!y) throw new Error(`no fiscal year ${fiscalYear} in the data of LAO ${data.lao.id}`);
-  const r = recordsOf(data, fiscalYear);
   const published = (key: QualityCheckKey, yes: boolean): QualityCheck => ({ key, unit: 'published', passed: yes ? 1 : 0, total: 1, inferred: 0, scored: true });
   return [
     published('expense', y.expenseTotal !== null),
@@ -192,12 +198,15 @@ export function laoQualityYears(data: LaoData): LaoQualityYear[] {
   return Object.keys(data.years)
     .map(Number)
     .sort((a, b) => a - b)
-    .map((fiscalYear) => ({
-      fiscalYear,
-      score: completeness(data.years[String(fiscalYear)]!),
-      checks: qualityChecks(data, fiscalYear),
-      fields: fieldGaps(data, fiscalYear),
-    }));
+    .map((fiscalYear) => {
+      const records = recordsOf(data, fiscalYear);
+      return {
+        fiscalYear,
+        score: completeness(data.years[String(fiscalYear)]!),
+        checks: checksOf(data, fiscalYear, records),
+        fields: gapsOf(records),
+      };
+    });
 }
 
 export type TrendDirection = 'up' | 'down' | 'same';
