@@ -5,6 +5,11 @@ import { describe, expect, it } from 'vitest';
 import { encodeWindows874 } from '../../src/lib/parse/encoding.ts';
 import { parseLaoType } from '../../src/lib/parse/lao-name.ts';
 import { dataFolder, importFolder, REAL } from './helpers.ts';
+import type { Scope } from '../../src/lib/config/scope.ts';
+import { checkVerdict, explainText } from '../../src/lib/issues/explain.ts';
+import type { LaoData } from '../../src/lib/schema/site.ts';
+import { checkDataFolder } from '../../src/pipeline/check-data.ts';
+import { runImport } from '../../src/pipeline/import.ts';
 
 const CONTRACTS = join(REAL, 'egp-contract-2568-phangnga-lamphun.csv');
 const BUYERS = join(REAL, 'egp-buyers-phangnga-lamphun.csv');
@@ -99,4 +104,53 @@ describe.skipIf(!hasReal)('real อบจ. budgets (../shared/real/pao-budget-*)
     expect(sumOfYears).toBe(revenue.money[0]!.imported);
     expect(laos.every((l) => l.lao.type === 'pao')).toBe(true);
   });
+});
+
+describe.skipIf(!hasReal)('a site scoped to part of the real e-GP file (prongsai.config.yaml scope)', async () => {
+  if (!hasReal) return;
+  const buyers = csvRows(BUYERS).slice(1);
+  const lamphun = buyers.filter((r) => r[3] === 'ลำพูน');
+  const folder = dataFolder({ 'contracts.csv': { copy: CONTRACTS } });
+  const scoped = async (scope: Scope) => {
+    const laos: LaoData[] = [];
+    const { report } = await runImport({ dataDir: folder, sink: { lao: (d) => laos.push(d), finish: () => {} }, scope });
+    return { report, laos };
+  };
+
+  it('publishes one province’s LAOs and counts every other row as outside the scope', async () => {
+    const { report, laos } = await scoped({ laos: [], provinces: ['Lamphun'] });
+    expect(laos.map((l) => l.lao.name).sort()).toEqual(lamphun.map((r) => r[1]!).sort());
+    const file = report.files[0]!;
+    const lamphunRows = lamphun.reduce((n, r) => n + Number(r[4]), 0);
+    expect(file.rowsImported).toBe(lamphunRows);
+    expect(file.rowsOutOfScope).toBe(18329 - lamphunRows);
+    expect(file.rowsImported + file.rowsRejected + file.rowsOutOfScope!).toBe(file.rowsRead);
+    const outside = report.issues.filter((i) => i.code === 'OutsideScope');
+    expect(outside).toHaveLength(1);
+    expect(outside[0]).toMatchObject({ file: 'contracts.csv', severity: 'warning' });
+    expect(outside[0]!.row).toBeGreaterThanOrEqual(2);
+    expect(outside[0]!.message.en).toContain(`${(18329 - lamphunRows).toLocaleString('en')} rows`);
+  });
+
+  it('publishes one LAO named as in the file, and reports a misspelt one by name', async () => {
+    const [, name, , province] = buyers.find((r) => r[3] === 'พังงา' && r[2] !== 'อบจ.')!;
+    const { report, laos } = await scoped({ laos: [{ name: name!, province: province! }, { name: 'เทศบาลตำบลไม่มีจริง' }], provinces: [] });
+    expect(laos.map((l) => l.lao.name)).toEqual([name]);
+    expect(laos[0]!.lao.province).toBe(province);
+    const unmatched = report.issues.filter((i) => i.code === 'ScopeUnmatched');
+    expect(unmatched.map((i) => [i.file, i.column, i.value])).toEqual([['prongsai.config.yaml', 'scope', 'เทศบาลตำบลไม่มีจริง']]);
+  });
+});
+
+describe.skipIf(!hasReal)('npm run check-data over the real files', () => {
+  it('reads every real file, finds no error, and names each file with its rows in the report', async () => {
+    const { report, facts } = await checkDataFolder(REAL);
+    const verdict = checkVerdict(report);
+    expect(verdict.errors).toBe(0);
+    expect(verdict.failed).toBe(false);
+    expect(report.totals.rowsRead).toBe(report.totals.rowsImported + report.totals.rowsRejected);
+    const text = explainText(report, { ...facts, lang: 'en', folder: '../shared/real' });
+    for (const file of report.files) expect(text).toContain(`File: ${file.path}`);
+    expect(text).toMatch(/Summary: \d+ files, [\d,]+ rows, 0 errors, \d+ warnings? → ready to publish/);
+  }, 120_000);
 });
